@@ -1,0 +1,35 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const marker = join(root, 'dist', 'src', 'cli', 'main.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** A fresh clone works with `npx duebot ...` even before `npm run build`; an edited source is rebuilt. */
+export async function ensureBuilt() {
+  const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+  const sources = Math.max(...['src', 'adapters'].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)));
+  if (built >= sources) return;
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  if (!existsSync(tsc)) {
+    process.stderr.write('error: duebot is not built and TypeScript is not installed; run `npm install` first\n');
+    process.exit(1);
+  }
+  process.stderr.write('duebot: building (first run or sources changed)...\n');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    process.stderr.write('error: the build failed; see the messages above\n');
+    process.exit(1);
+  }
+}

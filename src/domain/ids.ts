@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Ids become parts of Redis keys and BullMQ job ids: no ':' (BullMQ forbids it), no spaces or control characters. */
+export const IdSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(128, 'must be at most 128 characters')
+  .regex(/^[^\s:{}\u0000-\u001f\u007f]+$/, 'letters, digits and -_./# only (no spaces, colons or braces)');
+
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+
+export const IsoInstantSchema = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'an ISO 8601 instant such as 2026-12-04T10:00:00+08:00');
+
+export const PlatformSchema = z.enum(['local', 'slack', 'wecom']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const LanguageSchema = z.enum(['zh', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const TimeZoneSchema = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'an IANA time zone such as Asia/Shanghai');

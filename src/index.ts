@@ -1,0 +1,4 @@
+/** The package's public entry: `import { understand } from 'duebot'`. */
+export * from './domain/index.js';
+export * from './errors.js';
+export * from './clock.js';

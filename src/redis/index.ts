@@ -1,0 +1,3 @@
+export * from './connect.js';
+export * from './private-server.js';
+export * from './resolve.js';

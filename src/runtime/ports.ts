@@ -83,3 +83,22 @@ export interface AlertSink {
   post(alert: AlertView): Promise<{ ref?: string }>;
   update?(alert: AlertView, ref: string): Promise<void>;
 }
+
+/** What an adapter factory is given: it mounts its HTTP routes on `http` and talks to the runtime through `services`. */
+export interface AdapterContext {
+  config: import('../config/schema.js').Config;
+  services: import('./services.js').DuebotServices;
+  /** The bot's Express app on PORT; absent in worker-only processes. */
+  http?: import('express').Express;
+  redis: import('ioredis').Redis;
+  keys: import('./keys.js').Keys;
+  logger: import('pino').Logger;
+  clock: import('../clock.js').Clock;
+}
+
+/** What an adapter factory returns: a customer channel, a staff alert sink, or both. */
+export interface AdapterBundle {
+  channel?: ChannelAdapter;
+  alertSink?: AlertSink;
+  stop(): Promise<void>;
+}

@@ -13,7 +13,8 @@ export function isIsoDate(s: string): boolean {
 }
 
 export function assertIsoDate(s: string, field: string): string {
-  if (!isIsoDate(s)) throw new InputError(`${field} "${s}" is not a date as YYYY-MM-DD`, field);
+  if (!ISO_DATE.test(s)) throw new InputError(`${field} "${s}" is not a date as YYYY-MM-DD`, field);
+  if (!isIsoDate(s)) throw new InputError(`${field} "${s}" is not a real calendar date`, field);
   return s;
 }
 

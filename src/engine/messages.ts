@@ -28,10 +28,9 @@ export function messageInvoices(d: Draft): Invoice[] {
   return c.length > 0 ? c : openInvoices(d.state.invoices);
 }
 
-export function templateContext(d: Draft, tone: Tone, extras: MessageExtras = {}): TemplateContext {
+export function templateContext(d: Draft, tone: Tone, extras: MessageExtras = {}, invoices = messageInvoices(d)): TemplateContext {
   const { customer } = d.state;
   const lang = customer.language;
-  const invoices = messageInvoices(d);
   const day = today(d);
   const payee = d.playbook.payee[lang];
   const currency = invoices[0]?.currency ?? 'CNY';
@@ -66,11 +65,14 @@ export interface SendArgs {
   origin: SendOrigin;
   extras?: MessageExtras;
   buttons?: SendEffect['buttons'];
+  /** Defaults to the invoices being chased. */
+  invoices?: Invoice[];
 }
 
 /** Renders and emits one consolidated message about all the invoices it concerns. */
 export function send(d: Draft, args: SendArgs): SendEffect {
   const lang = d.state.customer.language;
+  const invoices = args.invoices ?? messageInvoices(d);
   const effect: SendEffect = {
     kind: 'send',
     messageId: args.messageId,
@@ -78,8 +80,8 @@ export function send(d: Draft, args: SendArgs): SendEffect {
     template: args.template,
     tone: args.tone,
     language: lang,
-    invoiceIds: messageInvoices(d).map((i) => i.id),
-    text: d.playbook.compiled.render(args.template, lang, templateContext(d, args.tone, args.extras)),
+    invoiceIds: invoices.map((i) => i.id),
+    text: d.playbook.compiled.render(args.template, lang, templateContext(d, args.tone, args.extras, invoices)),
     reply: args.origin === 'reply',
     origin: args.origin,
     ...(args.buttons ? { buttons: args.buttons } : {}),
@@ -89,7 +91,8 @@ export function send(d: Draft, args: SendArgs): SendEffect {
     const c = caseOf(d);
     c.sendHistory = [...c.sendHistory.filter((at) => Date.parse(at) > Date.parse(d.now) - 14 * DAY_MS), d.now];
     c.remindersSent += 1;
-    c.unansweredReminders += 1;
+    // Silence only counts once money is late: not answering a friendly pre-due note is normal.
+    if (today(d) > (c.anchorDate ?? today(d))) c.unansweredReminders += 1;
   }
   return effect;
 }

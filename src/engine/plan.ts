@@ -74,29 +74,34 @@ export function schedulePromiseCheck(d: Draft, promise: PaymentPromise): void {
   c.nextAction = { kind: 'promise_check', at: slot.at, promiseId: promise.id };
 }
 
+/** Schedules the next step; a step the calendar cannot place (a pre-due note too late to send) gives way to the next. */
 function scheduleStep(d: Draft): void {
   const c = caseOf(d);
-  const index = nextStepIndex(d, c.stepIndex);
-  if (index === null || c.anchorDate === null) return;
-  c.stepIndex = index;
-  const step = d.playbook.steps[index]!;
-  const slot = slotFor(
-    {
-      id: step.id,
-      anchor: c.anchorDate,
-      offset: step.offset,
-      automated: step.template !== undefined && !step.approval,
-      notBefore: later(d.now, c.humanContactUntil),
-      history: c.sendHistory,
-    },
-    d.state.customer,
-    d.playbook,
-  );
-  if ('failed' in slot) {
-    emit(d, { kind: 'blocked', template: step.template ?? step.id, reason: 'no_slot', stepIndex: index });
-    audit(d, 'no_slot', { step: step.id, reason: slot.failed });
+  const first = nextStepIndex(d, c.stepIndex);
+  if (first === null || c.anchorDate === null) return;
+  for (let index = first; index < d.playbook.steps.length; index++) {
+    const step = d.playbook.steps[index]!;
+    const slot = slotFor(
+      {
+        id: step.id,
+        anchor: c.anchorDate,
+        offset: step.offset,
+        automated: step.template !== undefined && !step.approval,
+        notBefore: later(d.now, c.humanContactUntil),
+        history: c.sendHistory,
+      },
+      d.state.customer,
+      d.playbook,
+    );
+    if ('failed' in slot) {
+      emit(d, { kind: 'blocked', template: step.template ?? step.id, reason: 'no_slot', stepIndex: index });
+      audit(d, 'no_slot', { step: step.id, reason: slot.failed });
+      continue;
+    }
+    c.stepIndex = index;
+    emit(d, { kind: 'schedule', timer: 'step', at: slot.at, epoch: c.epoch, stepIndex: index });
+    c.nextAction = { kind: 'step', at: slot.at, stepIndex: index };
     return;
   }
-  emit(d, { kind: 'schedule', timer: 'step', at: slot.at, epoch: c.epoch, stepIndex: index });
-  c.nextAction = { kind: 'step', at: slot.at, stepIndex: index };
+  c.stepIndex = d.playbook.steps.length;
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { PaymentPromise } from '../domain/promise.js';
 import { audit, caseOf, chased, emit, today, type Draft } from './draft.js';
 import { addDays, later, promiseCheckDate, slotFor } from './timing.js';
@@ -87,7 +88,7 @@ function scheduleStep(d: Draft): void {
         anchor: c.anchorDate,
         offset: step.offset,
         automated: step.template !== undefined && !step.approval,
-        notBefore: later(d.now, c.humanContactUntil),
+        notBefore: later(later(d.now, c.humanContactUntil), dayAfterLastSend(d)),
         history: c.sendHistory,
       },
       d.state.customer,
@@ -104,4 +105,11 @@ function scheduleStep(d: Draft): void {
     return;
   }
   c.stepIndex = d.playbook.steps.length;
+}
+
+/** At most one automated message a day: the next step waits for the local day after the last one. */
+function dayAfterLastSend(d: Draft): string | null {
+  const last = caseOf(d).sendHistory.at(-1);
+  if (last === undefined) return null;
+  return DateTime.fromISO(last, { setZone: true }).setZone(d.state.customer.timezone).plus({ days: 1 }).startOf('day').toISO();
 }

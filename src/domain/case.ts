@@ -56,6 +56,10 @@ export const CaseSchema = z.object({
   humanContactUntil: IsoInstantSchema.nullable().default(null),
   promises: z.array(PaymentPromiseSchema).default([]),
   proposal: PromiseProposalSchema.nullable().default(null),
+  /** Money received on this case, newest last: shows whether a promise of a given amount was kept. */
+  payments: z
+    .array(z.object({ invoiceId: IdSchema, amount: z.number().int(), date: IsoDateSchema, at: IsoInstantSchema }))
+    .default([]),
   pendingNotices: z.array(PendingNoticeSchema).default([]),
   /** Escalations this case raised, with their current status (the runtime holds the alert messages). */
   escalations: z.array(EscalationSchema).default([]),

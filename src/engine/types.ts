@@ -114,8 +114,15 @@ export type EngineEvent =
   | OptOutEvent
   | InvoicesChangedEvent;
 
-/** Why a message went out: only `step` sends are automated and count toward the weekly cap. */
-export type SendOrigin = 'step' | 'reply' | 'staff' | 'system';
+/**
+ * Why a message went out. `step` reminders and `followup`s of broken promises are automated and count
+ * toward the weekly cap; answers (`reply`), a rep's or an approved message (`staff`) and thanks (`system`) do not.
+ */
+export type SendOrigin = 'step' | 'followup' | 'reply' | 'staff' | 'system';
+
+export function isAutomated(origin: SendOrigin): boolean {
+  return origin === 'step' || origin === 'followup';
+}
 
 export interface SendEffect {
   kind: 'send';
@@ -150,7 +157,8 @@ export type Effect =
   | ScheduleEffect
   | { kind: 'cancel_timers'; customerId: string; beforeEpoch: number }
   | { kind: 'record_promise'; promise: PaymentPromise }
-  | { kind: 'update_promise'; promiseId: string; status: 'kept' | 'broken' }
+  /** `superseded`: the customer moved the date; the new promise replaces this one. */
+  | { kind: 'update_promise'; promiseId: string; status: 'kept' | 'broken'; reason?: 'superseded' }
   | { kind: 'update_invoice'; invoiceId: string; status: InvoiceStatus; amountPaid: number }
   | { kind: 'raise_escalation'; escalation: Escalation }
   | { kind: 'resolve_escalation'; escalationId: string; status: 'acknowledged' | 'resolved'; actor: string; assignee?: string }

@@ -52,7 +52,7 @@ describe('loadPlaybook', () => {
   });
 
   test('Given a missing required section, When loaded, Then the field is named', () => {
-    const path = editedCopy('standard.yaml', (t) => t.replace(/^weeklyCap: 2\n/m, 'weeklyCap: zero\n'));
+    const path = editedCopy('standard.yaml', (t) => t.replace(/^weeklyCap: 3\n/m, 'weeklyCap: zero\n'));
     expect(errorOf(() => loadPlaybook(path)).message).toMatch(/line \d+: weeklyCap: /);
   });
 

@@ -11,12 +11,12 @@ export interface AmountMention {
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|元|块钱|块|rmb|cny|usd|sgd|hkd|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
 /** Not money: a day, a count of days or things, a share. */
-const NOT_MONEY = '(?!\\s*(?:号|日|月|天|个|%|周|年|点|次|期|台|件|批|套|位|人|半|倍|days?|weeks?|months?|st\\b|nd\\b|rd\\b|th\\b|business|working))';
+const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
 
 const CURRENCY_FIRST = new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|sgd|\\$|£|€)\\s*${NUMBER}\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z]))?`, 'g');
 const SCALED = new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g');
 const AFTER_VERB = new RegExp(
-  `(?:付|转|打|汇|结|还|支付|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过|先|掉|款|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?![\\d.,])${NOT_MONEY}`,
+  `(?:付|转|打|汇|结|还|支付|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过|先|掉|款|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 );
 const THAT_ONE = new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)`, 'g');

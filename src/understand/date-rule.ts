@@ -28,7 +28,8 @@ export interface DateMention {
 
 export interface DateRule {
   re: RegExp;
-  tense: Tense;
+  /** Fixed, or read from the words (下周五 forward, 上周五 backward). */
+  tense: Tense | ((m: RegExpExecArray) => Tense);
   vague?: boolean;
   /** `m` is the match; null means "not a date after all" (13月, 32号). */
   resolve?(m: RegExpExecArray, ctx: DateContext, past: boolean): CivilDate | null;
@@ -87,4 +88,12 @@ export const EN_NUMBER = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|
 
 export function count(word: string): number {
   return EN_NUMBERS[word] ?? Number(word);
+}
+
+/** 下/next → forward, 上/last → backward, anything else either way. */
+export function tenseOf(word: string | undefined): Tense {
+  if (!word) return 'either';
+  if (/^(?:下|next|the following|coming|after)/.test(word)) return 'forward';
+  if (/^(?:上|last)/.test(word)) return 'backward';
+  return 'either';
 }

@@ -1,4 +1,4 @@
-import { at, count, EN_NUMBER, windowEndDay, type DateRule } from './date-rule.js';
+import { at, count, EN_NUMBER, tenseOf, windowEndDay, type DateRule } from './date-rule.js';
 
 /** English date expressions, most specific first. Text is lower-cased; common typos are accepted. */
 
@@ -44,7 +44,7 @@ export const enDateRules: DateRule[] = [
   // end of next month, early next month, mid-next month
   {
     re: new RegExp(`\\b${WINDOW_WORD}[\\s-]+(?:the\\s+)?(next|this|the following)\\s+month\\b`, 'g'),
-    tense: 'either',
+    tense: (m) => tenseOf(m[2]),
     resolve: (m, ctx) => at.inMonth(m[2] === 'this' ? 0 : 1, windowEndDay(m[1]!), ctx),
   },
   // early june, mid-december, end of june
@@ -62,7 +62,7 @@ export const enDateRules: DateRule[] = [
   // next month, this month, the month after next
   {
     re: /\b(?:(?:the\s+)?month after next|(next|this|the following)\s+month)\b/g,
-    tense: 'either',
+    tense: (m) => (m[1] === undefined ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.inMonth(m[1] === undefined ? 2 : m[1] === 'this' ? 0 : 1, 'last', ctx),
   },
   // end of the year, year-end, before new year
@@ -104,7 +104,7 @@ export const enDateRules: DateRule[] = [
   // next friday, this friday, last friday, friday
   {
     re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(${WEEKDAYS})\\b\\.?`, 'g'),
-    tense: 'either',
+    tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);
       if (m[1] === 'next' || m[1] === 'the following') return at.weekdayOfWeek(wd, 1, ctx);
@@ -116,7 +116,7 @@ export const enDateRules: DateRule[] = [
   // the week after next, next week, this week, end of the week
   {
     re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+week\b|\b(?:the\s+)?end of (?:the\s+)?week\b|\blater this week\b/g,
-    tense: 'either',
+    tense: (m) => (m[0].includes('after next') ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
   },
   // on the due date

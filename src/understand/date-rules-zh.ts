@@ -1,4 +1,4 @@
-import { at, windowEndDay, type DateRule } from './date-rule.js';
+import { at, tenseOf, windowEndDay, type DateRule } from './date-rule.js';
 
 /** Chinese date expressions, most specific first (an earlier match wins an overlap). Text is normalised: 周5, 12月5号. */
 
@@ -22,7 +22,9 @@ function monthsFromWord(word: string): number {
 function weekdayNumber(ch: string): number {
   return ch === '日' || ch === '天' ? 7 : Number(ch);
 }
-const MONTH_WORD = '(下下个?月|下个?月|本月|这个?月|当月|上个?月)';
+/** 剩下月底 is "the rest at month end", not next month. */
+const NOT_AFTER = '(?<![剩以如底一上])';
+const MONTH_WORD = `${NOT_AFTER}(下下个?月|下个?月|本月|这个?月|当月|上个?月)`;
 const WINDOW = '(月初|月中|月底|月末|上旬|中旬|下旬|初|中(?!旬)|底|末)';
 
 export const zhDateRules: DateRule[] = [
@@ -47,13 +49,13 @@ export const zhDateRules: DateRule[] = [
   // 下个月20号, 本月25号
   {
     re: new RegExp(`${MONTH_WORD}\\s*的?\\s*(\\d{1,2})\\s*[日号]`, 'g'),
-    tense: 'either',
+    tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), Number(m[2]), ctx),
   },
   // 下个月底, 下月中, 下个月月初, 这个月底
   {
     re: new RegExp(`${MONTH_WORD}\\s*份?\\s*的?\\s*${WINDOW}`, 'g'),
-    tense: 'either',
+    tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), windowEndDay(m[2]!), ctx),
   },
   // 2月上旬, 6月底, 12月中
@@ -99,8 +101,8 @@ export const zhDateRules: DateRule[] = [
   },
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五
   {
-    re: new RegExp(`(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}`, 'g'),
-    tense: 'either',
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}`, 'g'),
+    tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);
       return m[1] ? at.weekdayOfWeek(wd, weeksFrom(m[1]), ctx) : at.weekday(wd, ctx, past);
@@ -108,8 +110,8 @@ export const zhDateRules: DateRule[] = [
   },
   // 这周 / 本周内 / 下周 / 下个礼拜 / 下下周: the week's Friday
   {
-    re: new RegExp(`(下下个?|下个?|这个?|本)\\s*${WEEK}(?!\\s*[1-7日天末])`, 'g'),
-    tense: 'either',
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本)\\s*${WEEK}(?!\\s*[1-7日天末])`, 'g'),
+    tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.weekWindow(weeksFrom(m[1]), ctx),
   },
   // 月初, 月中, 月底, 上旬, 中旬, 下旬 (this month or next)
@@ -120,8 +122,8 @@ export const zhDateRules: DateRule[] = [
   },
   // 下个月, 下下个月, 这个月(内): the month's last day
   {
-    re: /(下下个?月|下个?月|本月|这个?月)/g,
-    tense: 'either',
+    re: new RegExp(`${NOT_AFTER}(下下个?月|下个?月|本月|这个?月)`, 'g'),
+    tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
   },
   // 年底, 年末, 元旦前

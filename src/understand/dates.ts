@@ -23,7 +23,7 @@ function collect(text: string, rules: DateRule[], found: DateMention[]): void {
       found.push({
         start,
         end,
-        tense: rule.tense,
+        tense: typeof rule.tense === 'function' ? rule.tense(m) : rule.tense,
         vague: rule.vague === true,
         resolve: resolve ? (ctx, past) => resolve(m, ctx, past) : () => null,
       });

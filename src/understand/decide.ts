@@ -45,7 +45,8 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   if (signals.hardship) return bare('hardship', signals.hardship);
   if (signals.requestInfo) return bare('request_info', signals.requestInfo);
   const vague = mentions.find((m) => m.vague && !negated.has(m));
-  if (signals.payVerb || vague) return bare('promise', signals.payVerb ?? [vague!.start, vague!.end]);
+  const promiseSpan = signals.payVerb ?? signals.internalStep ?? (vague ? ([vague.start, vague.end] as Span) : null);
+  if (promiseSpan) return bare('promise', promiseSpan);
   if (signals.acknowledge) return bare('acknowledge', signals.acknowledge);
   return bare('other', null);
 }

@@ -1,7 +1,7 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 import {
-  ACK, CHECKING, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
+  ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
 } from './lexicon.js';
 
 export type Span = [number, number];
@@ -13,10 +13,10 @@ export interface Signals {
   dispute: Span | null;
   hardship: Span | null;
   requestInfo: Span | null;
+  /** Waiting on approval or a signature: a promise with no date yet. */
+  internalStep: Span | null;
   acknowledge: Span | null;
 }
-
-const CONDITION = /等|如果|要是|只要|假如|\b(?:once|when|if|until|as soon as|after)\b/;
 
 /** Text of the clause around `pos`, up to `pos`. */
 function clauseBefore(text: string, clauses: Clauses, pos: number): string {
@@ -30,6 +30,7 @@ export function readSignals(text: string, clauses: Clauses, dates: DateMention[]
     dispute: firstHit(text, DISPUTE),
     hardship: firstHit(text, HARDSHIP),
     requestInfo: requestInfo(text),
+    internalStep: firstHit(text, [INTERNAL_STEP]),
     acknowledge: firstHit(text, ACK),
   };
 }
@@ -37,9 +38,15 @@ export function readSignals(text: string, clauses: Clauses, dates: DateMention[]
 function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span | null {
   const strong = firstUnconditional(text, clauses, PAID_STRONG, CONDITION);
   if (strong) return strong;
-  // A weak past ("转了", "回单") is overruled by anything pointing forward.
-  if (dates.some((d) => d.tense === 'forward')) return null;
-  return firstUnconditional(text, clauses, PAID_WEAK, NOT_YET);
+  const weak = firstUnconditional(text, clauses, PAID_WEAK, NOT_YET);
+  if (!weak) return null;
+  // A weak past ("转了", "回单") is overruled by a forward date: in its own clause (春节前给你们结了),
+  // or anywhere when its own clause names no day (上周付了一半 stays paid).
+  const k = clauseOf(clauses, weak[0]);
+  const own = dates.filter((d) => clauseOf(clauses, d.start) === k);
+  const forward = (d: DateMention) => d.tense === 'forward';
+  if (own.some(forward) || (own.length === 0 && dates.some(forward))) return null;
+  return weak;
 }
 
 /** First hit whose clause does not put a condition or future before it. */

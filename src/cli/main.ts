@@ -1,12 +1,14 @@
 import { Command } from '@commander-js/extra-typings';
 import { DuebotError } from '../errors.js';
 import { version } from '../version.js';
+import { registerUnderstand } from './commands/understand.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
   const program = new Command('duebot')
     .description('Collects receivables politely: reminders, promises and escalations in the chats customers already use.')
     .version(version, '-V, --version');
+  registerUnderstand(program);
   return program;
 }
 

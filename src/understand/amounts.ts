@@ -1,3 +1,4 @@
+import { scan } from './scan.js';
 /**
  * Money figures: "先付5000", "2万", "5k", "¥12,000.50", "£3,000", "6800的那笔". Only a figure marked as
  * money (currency, 万/千/k, 元/块) or standing right after a payment verb counts; 50台 and INV-2231 do not.
@@ -41,16 +42,16 @@ export function findAmounts(text: string, taken: Array<{ start: number; end: num
     if ([...taken, ...found].some((t) => start < t.end && t.start < end)) return;
     found.push({ start, end, value: Math.round(value * 100) / 100 });
   };
-  for (const m of text.matchAll(CURRENCY_FIRST)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
-  for (const m of text.matchAll(SCALED)) {
+  for (const m of scan(CURRENCY_FIRST, text)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
+  for (const m of scan(SCALED, text)) {
     const scale = scaleOf(m[2]);
     // 1万5 = 15000: a lone digit after 万 counts thousands.
     const tail = m[3] && scale === 10000 ? Number(m[3]) * 1000 : 0;
     const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
     add(m.index, end, toNumber(m[1]!) * scale + tail);
   }
-  for (const m of text.matchAll(THAT_ONE)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
-  for (const m of text.matchAll(AFTER_VERB)) {
+  for (const m of scan(THAT_ONE, text)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scan(AFTER_VERB, text)) {
     const figure = m[1]!;
     const start = m.index + m[0].lastIndexOf(figure);
     add(start, start + figure.length, toNumber(figure));

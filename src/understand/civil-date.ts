@@ -1,56 +1,62 @@
-import { DateTime } from 'luxon';
-
 /**
- * Calendar arithmetic on civil dates. "Today" is taken in the customer's zone once; after that a date
- * is a plain year-month-day, kept as a luxon DateTime in UTC so that adding days never meets a DST gap.
+ * Calendar arithmetic on civil dates, as whole days since 1970-01-01. "Today" is read in the customer's
+ * zone once (zone-clock.ts); after that a date is a plain day count, so adding days never meets a DST gap
+ * and every step costs nanoseconds (luxon DateTime steps cost microseconds each, the whole budget per reply).
  */
-export type CivilDate = DateTime;
+export type CivilDate = number;
+
+const DAY_MS = 86_400_000;
 
 export function civil(year: number, month: number, day: number): CivilDate {
-  return DateTime.utc(year, month, day);
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
 }
 
-/** The date of `instant` in `tz` (both already validated). */
-export function todayIn(instant: DateTime, tz: string): CivilDate {
-  const local = instant.setZone(tz);
-  return civil(local.year, local.month, local.day);
+export function ymd(d: CivilDate): { year: number; month: number; day: number } {
+  const date = new Date(d * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function weekday(d: CivilDate): number {
+  return ((((d + 3) % 7) + 7) % 7) + 1;
 }
 
 export function addDays(d: CivilDate, days: number): CivilDate {
-  return d.plus({ days });
+  return d + days;
 }
 
-/** Monday of the week of `d` (weeks run Monday to Sunday), shifted by `weeks`. */
-export function mondayOf(d: CivilDate, weeks = 0): CivilDate {
-  return d.plus({ days: 7 * weeks - (d.weekday - 1) });
+/** Weekday 1 (Mon) … 7 (Sun) of the week of `d` (weeks run Monday to Sunday), shifted by `weeks`. */
+export function weekdayOfWeek(d: CivilDate, wd: number, weeks = 0): CivilDate {
+  return d - (weekday(d) - 1) + 7 * weeks + (wd - 1);
 }
 
-/** Weekday 1 (Mon) … 7 (Sun) of the week of `d`, shifted by `weeks`. */
-export function weekdayOfWeek(d: CivilDate, weekday: number, weeks = 0): CivilDate {
-  return mondayOf(d, weeks).plus({ days: weekday - 1 });
+export function nextWeekday(today: CivilDate, wd: number): CivilDate {
+  return today + ((wd - weekday(today) + 7) % 7);
 }
 
-export function nextWeekday(today: CivilDate, weekday: number): CivilDate {
-  return today.plus({ days: (weekday - today.weekday + 7) % 7 });
-}
-
-export function previousWeekday(today: CivilDate, weekday: number): CivilDate {
-  return today.minus({ days: (today.weekday - weekday + 7) % 7 });
+export function previousWeekday(today: CivilDate, wd: number): CivilDate {
+  return today - ((weekday(today) - wd + 7) % 7);
 }
 
 export function lastDayOfMonth(year: number, month: number): CivilDate {
-  return civil(year, month, 1).endOf('month').startOf('day');
+  return civil(year, month + 1, 1) - 1; // Date.UTC rolls month 13 into January
 }
 
 /** Day `day` of a month, or its last day when the month is shorter ("31号" in November). */
 export function dayInMonth(year: number, month: number, day: number): CivilDate {
-  const last = lastDayOfMonth(year, month);
-  return day > last.day ? last : civil(year, month, day);
+  return Math.min(civil(year, month, day), lastDayOfMonth(year, month));
 }
 
 export function monthsFrom(d: CivilDate, months: number): { year: number; month: number } {
-  const m = d.startOf('month').plus({ months });
-  return { year: m.year, month: m.month };
+  const { year, month } = ymd(d);
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** Same day of the month `months` later, clamped to the month's end. */
+export function addMonths(d: CivilDate, months: number): CivilDate {
+  const { year, month } = monthsFrom(d, months);
+  return dayInMonth(year, month, ymd(d).day);
 }
 
 /**
@@ -70,9 +76,10 @@ export function dayOfMonthAround(today: CivilDate, day: number | 'last', past: b
 /** A month and day without a year: the next occurrence on or after today (backward: most recent on or before). */
 export function monthDayAround(today: CivilDate, month: number, day: number | 'last', past: boolean): CivilDate {
   const inYear = (year: number): CivilDate => (day === 'last' ? lastDayOfMonth(year, month) : dayInMonth(year, month, day));
-  const here = inYear(today.year);
-  if (past) return here <= today ? here : inYear(today.year - 1);
-  return here >= today ? here : inYear(today.year + 1);
+  const { year } = ymd(today);
+  const here = inYear(year);
+  if (past) return here <= today ? here : inYear(year - 1);
+  return here >= today ? here : inYear(year + 1);
 }
 
 /** Add `n` business days (Mon–Fri); from a weekend the next Monday is day 1. */
@@ -80,12 +87,12 @@ export function addBusinessDays(today: CivilDate, n: number): CivilDate {
   let d = today;
   let left = n;
   while (left > 0) {
-    d = d.plus({ days: 1 });
-    if (d.weekday <= 5) left--;
+    d++;
+    if (weekday(d) <= 5) left--;
   }
   return d;
 }
 
 export function isoDate(d: CivilDate): string {
-  return d.toISODate() ?? '';
+  return new Date(d * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import { scan } from './scan.js';
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 
@@ -21,17 +22,17 @@ const CORRECTION =
 export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): Set<DateMention> {
   const negated = new Set<DateMention>();
   const inClause = (m: DateMention, k: number) => clauseOf(clauses, m.start) === k;
-  for (const hit of text.matchAll(PREFIX)) {
+  for (const hit of scan(PREFIX, text)) {
     const k = clauseOf(clauses, hit.index);
     const next = mentions.find((m) => m.start >= hit.index + hit[0].length && inClause(m, k));
     if (next) negated.add(next);
   }
-  for (const hit of text.matchAll(ZH_PREDICATE)) {
+  for (const hit of scan(ZH_PREDICATE, text)) {
     const k = clauseOf(clauses, hit.index);
     const before = mentions.filter((m) => m.end <= hit.index && inClause(m, k)).pop();
     if (before) negated.add(before);
   }
-  for (const hit of text.matchAll(EN_PREDICATE)) {
+  for (const hit of scan(EN_PREDICATE, text)) {
     const k = clauseOf(clauses, hit.index);
     const after = mentions.find(
       (m) => m.start >= hit.index + hit[0].length && inClause(m, k) && !UNTIL.test(text.slice(hit.index + hit[0].length, m.start)),
@@ -45,7 +46,7 @@ export function negatedMentions(text: string, clauses: Clauses, mentions: DateMe
 /** End of the last correction marker that has a date after it, or -1. */
 export function correctionPoint(text: string, mentions: DateMention[]): number {
   let point = -1;
-  for (const hit of text.matchAll(CORRECTION)) {
+  for (const hit of scan(CORRECTION, text)) {
     const end = hit.index + hit[0].length;
     if (mentions.some((m) => m.start >= end)) point = end;
   }

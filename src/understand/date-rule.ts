@@ -1,6 +1,6 @@
 import {
-  addBusinessDays, addDays, dayOfMonthAround, lastDayOfMonth, monthDayAround, monthsFrom, weekdayOfWeek,
-  nextWeekday, previousWeekday, civil, dayInMonth, type CivilDate,
+  addBusinessDays, addDays, addMonths, dayOfMonthAround, lastDayOfMonth, monthDayAround, monthsFrom, weekdayOfWeek,
+  nextWeekday, previousWeekday, civil, dayInMonth, weekday, ymd, type CivilDate,
 } from './civil-date.js';
 import { comingNewYearsEve } from './lunar.js';
 
@@ -44,7 +44,7 @@ export const at = {
   weekdayOfWeek: (wd: number, weeks: number, ctx: DateContext) => weekdayOfWeek(ctx.today, wd, weeks),
   /** "这周/this week": its Friday; said at the weekend, the Friday of the coming week. */
   weekWindow: (weeks: number, ctx: DateContext) =>
-    weekdayOfWeek(ctx.today, 5, weeks === 0 && ctx.today.weekday >= 6 ? 1 : weeks),
+    weekdayOfWeek(ctx.today, 5, weeks === 0 && weekday(ctx.today) >= 6 ? 1 : weeks),
   dayOfMonth: (day: number, ctx: DateContext, past: boolean) => (validDay(day) ? dayOfMonthAround(ctx.today, day, past) : null),
   monthDay: (month: number, day: number | 'last', ctx: DateContext, past: boolean) =>
     validMonth(month) && (day === 'last' || validDay(day)) ? monthDayAround(ctx.today, month, day, past) : null,
@@ -56,10 +56,11 @@ export const at = {
   },
   /** Bare 月初/月中/上旬/…: this month if that day is today or later, else next month. */
   windowDay: (day: number | 'last', ctx: DateContext, past: boolean) => dayOfMonthAround(ctx.today, day, past),
-  yearEnd: (ctx: DateContext) => civil(ctx.today.year, 12, 31),
+  yearEnd: (ctx: DateContext) => civil(ymd(ctx.today).year, 12, 31),
+  months: (n: number, ctx: DateContext) => addMonths(ctx.today, n),
   newYearsEve: (ctx: DateContext) => comingNewYearsEve(ctx.today),
   full: (year: number, month: number, day: number) =>
-    validMonth(month) && validDay(day) && day <= lastDayOfMonth(year, month).day ? civil(year, month, day) : null,
+    validMonth(month) && validDay(day) && civil(year, month, day) <= lastDayOfMonth(year, month) ? civil(year, month, day) : null,
   due: (ctx: DateContext) => ctx.dueDate,
 };
 

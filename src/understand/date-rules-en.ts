@@ -119,6 +119,8 @@ export const enDateRules: DateRule[] = [
     tense: (m) => (m[0].includes('after next') ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
   },
+  // last week, last month: past, but no day
+  { re: /\blast (?:week|month)\b/g, tense: 'backward' },
   // on the due date
   { re: /\b(?:on|by|before)\s+(?:the\s+)?due\s+date\b/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // the day after tomorrow, tomorrow, today, yesterday

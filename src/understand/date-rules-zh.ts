@@ -97,7 +97,7 @@ export const zhDateRules: DateRule[] = [
   {
     re: /(\d{1,2})\s*个\s*月\s*(?:之后|以后|后|之内|以内|内)/g,
     tense: 'forward',
-    resolve: (m, ctx) => ctx.today.plus({ months: Number(m[1]) }),
+    resolve: (m, ctx) => at.months(Number(m[1]), ctx),
   },
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五
   {
@@ -114,6 +114,8 @@ export const zhDateRules: DateRule[] = [
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.weekWindow(weeksFrom(m[1]), ctx),
   },
+  // 上周, 上个月: past, but no day (they mark a reply as about the past)
+  { re: new RegExp(`上上?个?(?:${WEEK}(?!\\s*[1-7日天])|月)`, 'g'), tense: 'backward' },
   // 月初, 月中, 月底, 上旬, 中旬, 下旬 (this month or next)
   {
     re: /月初|月中|月底|月末|上旬|中旬|下旬/g,

@@ -1,3 +1,4 @@
+import { scan } from './scan.js';
 import type { DateMention, DateRule } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { enDateRules } from './date-rules-en.js';
@@ -15,7 +16,7 @@ export function findDates(text: string): DateMention[] {
 
 function collect(text: string, rules: DateRule[], found: DateMention[]): void {
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of scan(rule.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;

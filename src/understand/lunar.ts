@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { addDays, civil, type CivilDate } from './civil-date.js';
+import { addDays, civil, ymd, type CivilDate } from './civil-date.js';
 
 // 除夕 per Gregorian year, memoised: the lunar conversion is the only costly step of a "年前" reply.
 const eveByYear = new Map<number, CivilDate>();
@@ -18,6 +18,7 @@ function newYearsEve(year: number): CivilDate {
 
 /** 除夕 of the coming Spring Festival: the first one on or after `today`. */
 export function comingNewYearsEve(today: CivilDate): CivilDate {
-  const eve = newYearsEve(today.year);
-  return eve >= today ? eve : newYearsEve(today.year + 1);
+  const { year } = ymd(today);
+  const eve = newYearsEve(year);
+  return eve >= today ? eve : newYearsEve(year + 1);
 }

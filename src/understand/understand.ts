@@ -1,8 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
 import { InputError } from '../errors.js';
 import { findAmounts, type AmountMention } from './amounts.js';
 import { clauseOf, splitClauses } from './clauses.js';
-import { civil, todayIn, type CivilDate } from './civil-date.js';
+import { civil, isoDate, type CivilDate } from './civil-date.js';
+import { dateIn, instantOf, isValidZone } from './zone-clock.js';
 import { findDates } from './dates.js';
 import { decide } from './decide.js';
 import { normalise, originalSpan, type NormalisedText } from './normalise.js';
@@ -50,19 +50,19 @@ function checkInput(input: UnderstandInput): { text: string; today: CivilDate; d
   if (input === null || typeof input !== 'object') throw new InputError('input must be an object with text, now and tz', 'input');
   const { text, now, tz, dueDate } = input;
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
-  if (typeof tz !== 'string' || !IANAZone.create(tz).isValid) {
+  if (typeof tz !== 'string' || !isValidZone(tz)) {
     throw new InputError(`tz must be an IANA time zone such as Asia/Shanghai, got ${JSON.stringify(tz)}`, 'tz');
   }
-  const instant =
-    typeof now === 'string' ? DateTime.fromISO(now, { zone: tz }) : now instanceof Date ? DateTime.fromJSDate(now, { zone: tz }) : null;
-  if (!instant || !instant.isValid) {
+  const instant = typeof now === 'string' || now instanceof Date ? instantOf(now, tz) : Number.NaN;
+  if (Number.isNaN(instant)) {
     throw new InputError(`now must be an ISO 8601 instant such as 2026-11-24T10:15:00+08:00, got ${JSON.stringify(now)}`, 'now');
   }
   let due: CivilDate | null = null;
   if (dueDate !== undefined && dueDate !== null) {
     const m = typeof dueDate === 'string' ? ISO_DATE.exec(dueDate) : null;
     due = m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    if (!due || !due.isValid) throw new InputError(`dueDate must be YYYY-MM-DD, got ${JSON.stringify(dueDate)}`, 'dueDate');
+    // Date.UTC rolls 2026-02-30 into March: a date that does not print back as given is not a date.
+    if (due === null || isoDate(due) !== dueDate) throw new InputError(`dueDate must be YYYY-MM-DD, got ${JSON.stringify(dueDate)}`, 'dueDate');
   }
-  return { text, today: todayIn(instant, tz), dueDate: due };
+  return { text, today: dateIn(instant, tz), dueDate: due };
 }

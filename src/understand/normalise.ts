@@ -79,7 +79,7 @@ function convertNumerals(flat: string): NormalisedText {
     while (j < flat.length && isNumeralChar(flat[j]!)) j++;
     const run = flat.slice(i, j);
     if (shouldConvert(flat, i, j, run)) {
-      const figure = String(parseChineseNumber(run));
+      const figure = figureOf(run);
       for (let k = 0; k < figure.length; k++) {
         start.push(i);
         end.push(j);
@@ -97,6 +97,14 @@ function convertNumerals(flat: string): NormalisedText {
   start.push(flat.length);
   end.push(flat.length);
   return { text: out, start: Int32Array.from(start), end: Int32Array.from(end) };
+}
+
+/** 两万 → 2万, 一万五 → 1.5万, 三千五 → 3.5千: the scale word stays, so "一万五" still reads as money. */
+function figureOf(run: string): string {
+  const value = parseChineseNumber(run);
+  if (run.includes('万')) return `${value / 10000}万`;
+  if (run.includes('千')) return `${value / 1000}千`;
+  return String(value);
 }
 
 function shouldConvert(flat: string, i: number, j: number, run: string): boolean {

@@ -16,7 +16,7 @@ describe('Bad input: odd text is answered, a bad clock or zone is a clear InputE
   });
 
   it('Given 10,000 characters, Then it answers quickly with a valid intent', () => {
-    const text = '下周五付5000，'.repeat(1112).padEnd(10_000, '。');
+    const text = '下周五付5000，'.repeat(1111).padEnd(10_000, '。');
     expect(text.length).toBe(10_000);
     const started = performance.now();
     const got = understand({ text, now: WEDNESDAY, tz: SHANGHAI });

@@ -7,35 +7,17 @@ export interface Clauses {
   starts: number[];
 }
 
-function isCjk(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
+/**
+ * Clause breaks: CJK and ASCII stops; a comma or point unless between digits (12,000 and 3.5 are
+ * numbers); a space between two CJK characters ("今天付不了 礼拜三吧").
+ */
+const BREAK = /[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
 
 export function splitClauses(text: string): Clauses {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let boundary = false;
-    switch (text[i]) {
-      case '，': case '。': case '；': case ';': case '！': case '!': case '？': case '?': case '、': case '\n': case '—': case '–': case '…': case '~':
-        boundary = true;
-        break;
-      case ',': case '.':
-        // 12,000 and 3.5 are numbers, not clause breaks.
-        boundary = !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
-        break;
-      case ' ':
-        boundary = isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1));
-        break;
-      default:
-        boundary = code === 0x3002;
-    }
-    if (boundary) starts.push(i + 1);
-  }
+  BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BREAK.exec(text)) !== null) starts.push(m.index + 1);
   return { starts };
 }
 

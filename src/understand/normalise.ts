@@ -48,7 +48,14 @@ function isRoughRange(run: string): boolean {
   return a >= 0 && b > a && b - a <= 2;
 }
 
+/** Anything mapChar would change; most replies have none, and skip the per-character rebuild. */
+const NEEDS_MAPPING = new RegExp(`[A-Z\\uff01-\\uff5e\\u3000\\x00-\\x1f\\x7f-\\x9f\\u200b-\\u200f\\u2028\\u2029\\ufeff${Object.keys(TRADITIONAL).join('')}]`);
+const HAS_NUMERAL = /[零〇一二两三四五六七八九十]/;
+
 export function normalise(original: string): NormalisedText {
+  if (!NEEDS_MAPPING.test(original)) {
+    return HAS_NUMERAL.test(original) ? convertNumerals(original) : { text: original, start: null, end: null };
+  }
   let flat = '';
   let hasNumeral = false;
   for (let i = 0; i < original.length; i++) {

@@ -4,6 +4,7 @@ import { version } from '../version.js';
 import { registerStart } from './commands/start.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerFlows } from './commands/flows.js';
+import { registerUnderstand } from './commands/understand.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerCalendar(program);
   registerFlows(program);
+  registerUnderstand(program);
   return program;
 }
 

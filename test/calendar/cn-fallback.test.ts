@@ -1,9 +1,10 @@
 import cd from 'chinese-days';
 import { Writable } from 'node:stream';
 import {
-  cnDay, computedHolidays, dayInfo, lastPublishedYear, logCalendarWarningOnce, lunarNewYear, parseOverrides, qingming, sendSlot,
+  cnDay, computedHolidays, dayInfo, lastPublishedYear, lunarNewYear, parseOverrides, qingming, sendSlot,
   type CalendarWarning,
 } from '../../src/calendar/index.js';
+import { logCalendarWarningOnce } from '../../src/calendar/warn-once.js';
 import { InputError } from '../../src/errors.js';
 import { createLogger, setLogger } from '../../src/logger.js';
 

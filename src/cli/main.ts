@@ -3,6 +3,7 @@ import { DuebotError } from '../errors.js';
 import { version } from '../version.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerFlows } from './commands/flows.js';
+import { registerSimulate } from './commands/simulate.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .version(version, '-V, --version');
   registerCalendar(program);
   registerFlows(program);
+  registerSimulate(program);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { registerStart } from './commands/start.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerFlows } from './commands/flows.js';
 import { registerUnderstand } from './commands/understand.js';
+import { registerSimulate } from './commands/simulate.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerCalendar(program);
   registerFlows(program);
   registerUnderstand(program);
+  registerSimulate(program);
   return program;
 }
 

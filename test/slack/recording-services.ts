@@ -13,6 +13,8 @@ export class RecordingServices implements DuebotServices {
   readonly actions: Array<{ escalationId: string; action: AlertAction; actor: Actor }> = [];
   staffReply: StaffReply = { ok: true, text: 'done' };
   staffDelayMs = 0;
+  /** When set, staffCommand fails with it (a mistake in the command, say). */
+  staffFailure: Error | undefined;
   readonly alerts = new Map<string, AlertView>();
 
   constructor(
@@ -28,6 +30,7 @@ export class RecordingServices implements DuebotServices {
   async staffCommand(line: string, actor: Actor): Promise<StaffReply> {
     this.commands.push({ line, actor });
     if (this.staffDelayMs) await new Promise((r) => setTimeout(r, this.staffDelayMs));
+    if (this.staffFailure) throw this.staffFailure;
     return this.staffReply;
   }
 

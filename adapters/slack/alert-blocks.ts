@@ -25,7 +25,7 @@ export function alertBlocks(alert: AlertView): { text: string; blocks: KnownBloc
       fields: [
         { type: 'mrkdwn', text: `*Customer*\n${name} (${escapeMrkdwn(alert.customerId)})` },
         { type: 'mrkdwn', text: `*Status*\n${STATUS_LABEL[alert.status]}${alert.assignee ? ` · ${escapeMrkdwn(alert.assignee)}` : ''}` },
-        ...(showAmounts ? [{ type: 'mrkdwn' as const, text: `*Total*\n${escapeMrkdwn(alert.total)}` }] : []),
+        ...(showAmounts && alert.total ? [{ type: 'mrkdwn' as const, text: `*Total*\n${escapeMrkdwn(alert.total)}` }] : []),
       ],
     },
   ];

@@ -12,9 +12,14 @@ export const SLACK_SINK = 'slack';
 /** A posted alert is found again by "<channel>/<ts>", so it can be redrawn even after SLACK_ALERT_CHANNEL changes. */
 export const alertRef = (channel: string, ts: string) => `${channel}/${ts}`;
 export function parseAlertRef(ref: string): { channel: string; ts: string } {
+  const parsed = tryParseAlertRef(ref);
+  if (!parsed) throw new PlatformError('slack', `slack alert reference ${ref} is not <channel>/<ts>`, false);
+  return parsed;
+}
+
+function tryParseAlertRef(ref: string): { channel: string; ts: string } | undefined {
   const [channel, ts] = ref.split('/');
-  if (!channel || !ts) throw new PlatformError('slack', `slack alert reference ${ref} is not <channel>/<ts>`, false);
-  return { channel, ts };
+  return channel && ts ? { channel, ts } : undefined;
 }
 
 /** Escalations in the staff channel, redrawn in place when someone acts, with notes in their thread. */
@@ -47,12 +52,25 @@ export class SlackAlertSink implements AlertSink {
     await this.call('chat.update', () => this.client.chat.update({ channel, ts, ...alertBlocks(alert) }));
   }
 
-  /** A line in the alert's thread, e.g. the customer's answer to a rep's `say`. The text is plain; it is escaped here. */
-  async note(ref: string, text: string): Promise<void> {
-    const { channel, ts } = parseAlertRef(ref);
+  /**
+   * A follow-up in the alert's thread, e.g. the customer's answer to a rep's `say`. Without a
+   * reference (the alert never reached Slack) it stands alone, naming the customer. Plain text; escaped here.
+   */
+  async note(alert: AlertView, ref: string | null, text: string): Promise<void> {
+    const thread = ref ? tryParseAlertRef(ref) : undefined;
+    const channel = thread?.channel ?? this.channel;
+    if (!channel) throw new PlatformError('slack', 'SLACK_ALERT_CHANNEL is not set: nowhere to post the note', false);
+    const body = thread ? escapeMrkdwn(text) : `*${escapeMrkdwn(alert.customerName)}*: ${escapeMrkdwn(text)}`;
     await this.pacer.slot(channel);
     await this.call('chat.postMessage', () =>
-      this.client.chat.postMessage({ channel, thread_ts: ts, text: escapeMrkdwn(text), link_names: false, unfurl_links: false, unfurl_media: false }),
+      this.client.chat.postMessage({
+        channel,
+        ...(thread ? { thread_ts: thread.ts } : {}),
+        text: body,
+        link_names: false,
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
     );
   }
 

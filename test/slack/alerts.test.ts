@@ -112,9 +112,16 @@ describe('Slack adapter: escalation alerts for staff', () => {
   test("Given a posted alert, When a note comes for its thread, Then it is posted in the thread, escaped", async () => {
     const { ref } = await sink.post(alert({ escalationId: 'E-12' }));
     await new Promise((r) => setTimeout(r, 1000)); // the channel's 1-per-second slot
-    await sink.note(ref!, 'ACME replied: <!channel> paid today');
+    await sink.note(alert({ escalationId: 'E-12' }), ref!, 'ACME replied: <!channel> paid today');
     const note = h.fake.callsTo('chat.postMessage')[1];
     expect(note?.params).toMatchObject({ channel: ALERT_CHANNEL, thread_ts: ref!.split('/')[1], text: 'ACME replied: &lt;!channel&gt; paid today' });
+  });
+
+  test('Given an alert that never reached Slack, When a note comes, Then it stands alone in the staff channel, naming the customer', async () => {
+    await sink.note(alert({ escalationId: 'E-13', customerName: 'ACME' }), null, 'paid today');
+    const note = h.fake.callsTo('chat.postMessage')[0];
+    expect(note?.params).toMatchObject({ channel: ALERT_CHANNEL, text: '*ACME*: paid today' });
+    expect(note?.params.thread_ts).toBeUndefined();
   });
 
   test('Given a customer clicks "Yes, that\'s right" under a confirmation, When the click arrives, Then it is an InboundMessage with the action and the buttons give way to the choice', async () => {

@@ -13,8 +13,7 @@ export const systemClock: Clock = {
 };
 
 /** Clock time = start + (real elapsed × speed). `realNow` is injectable for tests. */
-export function simulatedClock(start: Date, speed: number, realNow: () => number = Date.now): Clock {
-  const realStart = realNow();
+export function simulatedClock(start: Date, speed: number, realNow: () => number = Date.now, realStart: number = realNow()): Clock {
   return {
     now: () => new Date(start.getTime() + (realNow() - realStart) * speed),
     realDelay: (ms) => Math.max(0, Math.ceil(ms / speed)),

@@ -2,6 +2,8 @@ import { Command } from '@commander-js/extra-typings';
 import { DuebotError } from '../errors.js';
 import { version } from '../version.js';
 import { registerStart } from './commands/start.js';
+import { registerCalendar } from './commands/calendar.js';
+import { registerFlows } from './commands/flows.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -9,6 +11,8 @@ export function buildProgram(): Command {
     .description('Collects receivables politely: reminders, promises and escalations in the chats customers already use.')
     .version(version, '-V, --version');
   registerStart(program);
+  registerCalendar(program);
+  registerFlows(program);
   return program;
 }
 

@@ -87,6 +87,8 @@ export interface AlertSink {
   readonly name: string;
   post(alert: AlertView): Promise<{ ref?: string }>;
   update?(alert: AlertView, ref: string): Promise<void>;
+  /** A follow-up under the alert (e.g. the customer's answer to a rep's message), threaded where the platform can. */
+  note?(alert: AlertView, ref: string | null, text: string): Promise<void>;
 }
 
 /** What an adapter factory is given: it mounts its HTTP routes on `http` and talks to the runtime through `services`. */

@@ -1,0 +1,79 @@
+import type { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config/schema.js';
+import type { Playbook } from '../engine/types.js';
+import type { Keys } from './keys.js';
+import type { AlertSink, ChannelAdapter } from './ports.js';
+import { createQueues, closeQueues, type Queues } from './queues.js';
+import { Store } from './store/index.js';
+import { CaseProcessor, type DecideFn } from './process/processor.js';
+import type { UnderstandFn } from './process/inbound-event.js';
+import { RuntimeServices } from './service.js';
+import { Metrics } from './metrics.js';
+import { startStepsWorker } from './workers/steps.js';
+import { startInboundWorker } from './workers/inbound.js';
+import { startOutboxWorker } from './workers/outbox.js';
+import { startAlertsWorker } from './workers/alerts.js';
+
+export interface RuntimeOptions {
+  config: Config;
+  redis: Redis;
+  keys: Keys;
+  clock: Clock;
+  playbook: Playbook;
+  logger: Logger;
+  decide: DecideFn;
+  understand: UnderstandFn;
+}
+
+/** The spine: store, queues, the case processor and the services; workers start on demand. */
+export class Runtime {
+  readonly store: Store;
+  readonly queues: Queues;
+  readonly processor: CaseProcessor;
+  readonly services: RuntimeServices;
+  readonly metrics: Metrics;
+  readonly channels = new Map<string, ChannelAdapter>();
+  readonly sinks: AlertSink[] = [];
+  private workers: Worker[] = [];
+  private closed = false;
+
+  constructor(readonly opts: RuntimeOptions) {
+    const { redis, keys, clock, playbook, logger, decide, config } = opts;
+    this.store = new Store(redis, keys);
+    this.queues = createQueues(redis, keys);
+    this.metrics = new Metrics(() => (this.closed ? undefined : this.queues));
+    this.processor = new CaseProcessor({ store: this.store, queues: this.queues, playbook, clock, decide, logger });
+    this.services = new RuntimeServices({ config, store: this.store, queues: this.queues, processor: this.processor, clock, playbook, logger });
+  }
+
+  addChannel(adapter: ChannelAdapter): void {
+    this.channels.set(adapter.platform, adapter);
+  }
+
+  addSink(sink: AlertSink): void {
+    this.sinks.push(sink);
+  }
+
+  startWorkers(opts: { outboxConcurrency?: number } = {}): void {
+    const { redis, keys, clock, logger, understand, config } = this.opts;
+    const log = logger.child({ part: 'worker' });
+    this.workers = [
+      startStepsWorker(redis, keys, this.processor, clock, this.metrics),
+      startInboundWorker(redis, keys, this.store, this.processor, understand, clock, this.metrics, log),
+      startOutboxWorker(redis, keys, this.store, this.queues, () => this.channels, clock, this.metrics, log, opts.outboxConcurrency),
+      startAlertsWorker(redis, keys, this.store, () => this.sinks, clock, log, config.DUEBOT_PUBLIC_URL),
+    ];
+    for (const w of this.workers) w.on('error', (err) => log.warn({ err, queue: w.name }, 'worker error (will keep trying)'));
+  }
+
+  /** Stops taking jobs, lets the running ones finish, closes the queues. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.close()));
+    await closeQueues(this.queues);
+  }
+}

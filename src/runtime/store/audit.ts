@@ -1,0 +1,80 @@
+import type { Redis } from 'ioredis';
+import type { AuditEntry } from '../../domain/audit.js';
+import type { Keys } from '../keys.js';
+
+/**
+ * The evidence trail: Redis Streams, one per customer and one global, append-only. Each entry gets a
+ * per-customer sequence number in the same script, so a gap would show.
+ */
+const APPEND = `
+local seq = redis.call('INCR', KEYS[3])
+redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
+redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'e', ARGV[1])
+return seq
+`;
+
+export interface StoredAuditEntry extends AuditEntry {
+  seq: number;
+  streamId: string;
+}
+
+export class AuditLog {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
+
+  private seqKey(customerId: string) {
+    return this.keys.k('audit-seq', customerId);
+  }
+
+  async append(entry: AuditEntry): Promise<number> {
+    const customerId = entry.customerId ?? 'system';
+    const seq = await this.redis.eval(APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId);
+    return Number(seq);
+  }
+
+  async appendMany(entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const pipe = this.redis.pipeline();
+    for (const entry of entries) {
+      const customerId = entry.customerId ?? 'system';
+      pipe.eval(APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId);
+    }
+    await pipe.exec();
+  }
+
+  /** The whole history of one customer, oldest first (for evidence export), or the latest `count`. */
+  async forCustomer(customerId: string, opts: { count?: number; latest?: boolean } = {}): Promise<StoredAuditEntry[]> {
+    const key = this.keys.auditCustomer(customerId);
+    const rows = opts.latest
+      ? (await this.redis.xrevrange(key, '+', '-', 'COUNT', opts.count ?? 50)).reverse()
+      : opts.count
+        ? await this.redis.xrange(key, '-', '+', 'COUNT', opts.count)
+        : await this.redis.xrange(key, '-', '+');
+    return rows.map(([streamId, fields]) => {
+      const f = Object.fromEntries(pairs(fields));
+      return { ...(JSON.parse(f.e ?? '{}') as AuditEntry), seq: Number(f.seq), streamId };
+    });
+  }
+
+  async *streamCustomer(customerId: string, batch = 1000): AsyncGenerator<StoredAuditEntry> {
+    let start = '-';
+    const key = this.keys.auditCustomer(customerId);
+    for (;;) {
+      const rows = await this.redis.xrange(key, start, '+', 'COUNT', batch);
+      for (const [streamId, fields] of rows) {
+        const f = Object.fromEntries(pairs(fields));
+        yield { ...(JSON.parse(f.e ?? '{}') as AuditEntry), seq: Number(f.seq), streamId };
+      }
+      if (rows.length < batch) return;
+      start = `(${rows[rows.length - 1]![0]}`;
+    }
+  }
+}
+
+function pairs(fields: string[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) out.push([fields[i]!, fields[i + 1]!]);
+  return out;
+}

@@ -1,5 +1,5 @@
 /** The Chinese verbs the runtime's staff command parser understands after 催款. */
-const ZH_VERBS = '状态|提醒|暂停|恢复|已付|发送';
+const ZH_VERBS = '状态|提醒|暂停|恢复|已付|发送|关联|绑定|账龄|帮助';
 
 const SLASH = /^\/duebot(?:\s+([\s\S]*))?$/i;
 // 催款 is also an everyday word ("催款催得太急了"): it is a command only when a verb follows.

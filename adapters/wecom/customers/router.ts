@@ -13,7 +13,7 @@ export interface RouterDeps {
 }
 
 /** A puppet may deliver a message again after a reconnect; a staff `say` must not go out twice. */
-const SEEN_TTL_SECONDS = 7 * 24 * 3600;
+const SEEN_TTL_SECONDS = 2 * 24 * 3600;
 
 /** Decides what one incoming message is: the bot's own echo, a staff command, or a customer's words. */
 export async function routeMessage(message: Message, deps: RouterDeps): Promise<void> {

@@ -3,6 +3,8 @@ import { DuebotError } from '../errors.js';
 import { version } from '../version.js';
 import { registerStart } from './commands/start.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -11,6 +13,8 @@ export function buildProgram(): Command {
     .version(version, '-V, --version');
   registerStart(program);
   registerCalendar(program);
+  registerImport(program);
+  registerExport(program);
   return program;
 }
 

@@ -9,8 +9,12 @@ export function rejectCsv(headers: string[], records: CsvRecord[], errors: RowEr
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** RFC 4180 quoting; a leading = + - @ is defused so the file is safe to open in Excel. */
+/** A leading = + - @ is defused so a reject file is safe to open in Excel (the user fixes and re-imports it). */
 export function csvCell(value: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return csvQuote(/^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value);
+}
+
+/** RFC 4180 quoting, value unchanged. */
+export function csvQuote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -36,6 +36,14 @@ const cell = (v: unknown) => {
 const text = (max: number) => z.preprocess(cell, z.string({ error: required }).max(max, `must be at most ${max} characters`));
 const date = z.preprocess((v) => (typeof cell(v) === 'string' ? normalizeDate(cell(v) as string) : cell(v)), z.string({ error: required }).pipe(IsoDateSchema));
 
+/** Checking a zone builds an Intl formatter (slow); a file names a handful of zones over and over. */
+const zones = new Map<string, boolean>();
+function knownZone(tz: string): boolean {
+  let ok = zones.get(tz);
+  if (ok === undefined) zones.set(tz, (ok = TimeZoneSchema.safeParse(tz).success));
+  return ok;
+}
+
 const RowSchema = z.object({
   customer_id: z.preprocess(cell, z.string({ error: required }).pipe(IdSchema)),
   customer_name: text(200),
@@ -50,7 +58,7 @@ const RowSchema = z.object({
   ),
   address: z.preprocess(cell, z.string().max(256, 'must be at most 256 characters').optional()),
   language: z.preprocess((v) => (typeof cell(v) === 'string' ? (cell(v) as string).toLowerCase() : cell(v)), z.enum(LanguageSchema.options, { error: 'must be zh or en' }).optional()),
-  timezone: z.preprocess(cell, TimeZoneSchema.optional()),
+  timezone: z.preprocess(cell, z.string().refine(knownZone, 'an IANA time zone such as Asia/Shanghai').optional()),
   rep: z.preprocess(cell, z.string().max(200, 'must be at most 200 characters').optional()),
 });
 

@@ -6,6 +6,8 @@ import { registerCalendar } from './commands/calendar.js';
 import { registerFlows } from './commands/flows.js';
 import { registerUnderstand } from './commands/understand.js';
 import { registerSimulate } from './commands/simulate.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -17,6 +19,8 @@ export function buildProgram(): Command {
   registerFlows(program);
   registerUnderstand(program);
   registerSimulate(program);
+  registerImport(program);
+  registerExport(program);
   return program;
 }
 

@@ -71,7 +71,7 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
       });
     }
     const ctx: AdapterContext = { config, services: rt.services, ...(app ? { http: app } : {}), redis, keys, logger: log, clock };
-    const factories = await adapterFactories(config.DUEBOT_ADAPTERS);
+    const factories = await adapterFactories(config.DUEBOT_ADAPTERS, role);
     for (const factory of factories) {
       const bundle = await factory(ctx);
       bundles.push(bundle);
@@ -115,10 +115,23 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
 type AdapterFactory = (ctx: AdapterContext) => Promise<AdapterBundle>;
 
 /** The adapters named in DUEBOT_ADAPTERS, loaded only when asked for (Slack and WeCom pull in large libraries). */
-async function adapterFactories(names: string[]): Promise<AdapterFactory[]> {
+async function adapterFactories(names: string[], role: Role): Promise<AdapterFactory[]> {
   const out: AdapterFactory[] = [];
   for (const name of names) {
     if (name === 'local') out.push(createLocalAdapter);
+    if (name === 'slack') {
+      const { createSlackAdapter } = await import('../../adapters/slack/index.js');
+      out.push(createSlackAdapter);
+    }
+    if (name === 'wecom') {
+      const { createWecomAdapter } = await import('../../adapters/wecom/index.js');
+      out.push(async (ctx) => {
+        const bundle = await createWecomAdapter(ctx);
+        // The puppet holds one logged-in WeCom account: it listens in processes that serve, not in every worker.
+        if (bundle.channel && role !== 'worker') await bundle.channel.start(async (msg) => void (await ctx.services.inbound(msg)));
+        return bundle;
+      });
+    }
   }
   return out;
 }

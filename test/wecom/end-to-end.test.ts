@@ -110,6 +110,11 @@ describe('duebot end to end over WeCom (Wechaty mock puppet, real runtime)', () 
     const slip = await waitFor('the slip in the log', async () => (await inbound('C001')).find((e) => e.kind === 'attachment_in'));
     expect(slip).toMatchObject({ actor: `customer:wecom:${wang.id}`, payload: { platform: 'wecom', address: wang.id, attachment: { kind: 'image', name: 'slip.png' } } });
     expect(slip.platformMessageId).toBeTruthy();
+    // It is the slip for the open claim: recorded as such, and not a second claim.
+    const recorded = await waitFor('the slip marked as remittance slip', async () => (await bot.runtime.store.audit.forCustomer('C001')).find((e) => e.kind === 'remittance_slip'));
+    expect(recorded.payload).toMatchObject({ attachment: { kind: 'image' } });
+    const claims = (await bot.runtime.store.cases.get('C001'))!.escalations.filter((e) => e.reason === 'paid_claim');
+    expect(claims).toHaveLength(1);
     const audit = await bot.runtime.store.audit.forCustomer('C001');
     expect(audit.map((a) => a.seq)).toEqual(audit.map((_, i) => i + 1));
   });

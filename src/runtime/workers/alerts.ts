@@ -8,6 +8,14 @@ import { buildAlertView } from '../alert-view.js';
 import type { Clock } from '../../clock.js';
 import { PlatformError } from '../../errors.js';
 
+/** A retried job skips the sinks it already reached, so staff see a note or a dead letter once per sink. */
+async function onceForSink(store: Store, keys: Keys, job: Job, sink: string, deliver: () => Promise<unknown>): Promise<void> {
+  const doneKey = keys.k('alert-done', String(job.id));
+  if (await store.redis.sismember(doneKey, sink)) return;
+  await deliver();
+  await store.redis.multi().sadd(doneKey, sink).expire(doneKey, 7 * 24 * 3600).exec();
+}
+
 /**
  * Posts escalations to every staff sink (Slack channel, WeCom group, the web page) and redraws them after
  * actions. A sink that is rate limited (a PlatformError with retryAfterMs: Slack's Retry-After, WeCom's
@@ -41,11 +49,15 @@ export function startAlertsWorker(
           pendingApproval: false,
           history: [{ at: clock.now().toISOString(), actor: 'bot', action: 'send failed' }],
         };
-        try {
-          for (const sink of sinks()) await sink.post(view);
-        } catch (err) {
-          return laterOrThrow(job, token, [err as Error]);
+        const failures: Error[] = [];
+        for (const sink of sinks()) {
+          try {
+            await onceForSink(store, keys, job, sink.name, () => sink.post(view));
+          } catch (err) {
+            failures.push(err as Error);
+          }
         }
+        if (failures.length) return laterOrThrow(job, token, failures);
         return;
       }
       const view = await buildAlertView(store, d.escalationId, publicUrl);
@@ -59,7 +71,7 @@ export function startAlertsWorker(
         try {
           const ref = await store.escalations.getRef(d.escalationId, sink.name);
           if (d.op === 'note') {
-            await sink.note?.(view, ref, d.text);
+            await onceForSink(store, keys, job, sink.name, async () => sink.note?.(view, ref, d.text));
           } else if (ref && sink.update) {
             await sink.update(view, ref);
           } else if (!ref) {

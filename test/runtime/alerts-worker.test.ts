@@ -38,9 +38,9 @@ describe('alerts worker retries', () => {
   const done: Array<Job<AlertJobData>> = [];
   const failed: Array<Job<AlertJobData>> = [];
 
-  const start = (sink: AlertSink) => {
+  const start = (sink: AlertSink, ...more: AlertSink[]) => {
     const store = new Store(t.redis, t.keys);
-    worker = startAlertsWorker(t.redis, t.keys, store, () => [sink], systemClock, createLogger({ level: 'silent' }));
+    worker = startAlertsWorker(t.redis, t.keys, store, () => [sink, ...more], systemClock, createLogger({ level: 'silent' }));
     worker.on('completed', (job) => done.push(job));
     worker.on('failed', (job) => job && failed.push(job));
   };
@@ -89,5 +89,15 @@ describe('alerts worker retries', () => {
     expect(job.attemptsMade).toBe(3);
     expect(failed).toHaveLength(2);
     expect(sink.posted).toHaveLength(1);
+  });
+
+  test('Given two staff sinks, When one fails a dead letter once, Then the retry reaches it and the other sink sees the dead letter once', async () => {
+    const steady = Object.defineProperty(flakySink(), 'name', { value: 'steady' });
+    const shaky = flakySink(new Error('socket hang up'));
+    start(steady, shaky);
+    await queues.alerts.add('dead_letter', deadLetter('m-two'), { attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+    await waitFor('the dead letter on both sinks', async () => done.length === 1);
+    expect(shaky.posted).toHaveLength(1);
+    expect(steady.posted).toHaveLength(1);
   });
 });

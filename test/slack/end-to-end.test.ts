@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { SLACK_EVENTS_PATH } from '../../adapters/slack/index.js';
 import type { Running } from '../../src/app/start.js';
 import { FakeSlack, type FakeSlackCall } from '../support/fake-slack.js';
@@ -108,6 +109,28 @@ describe('Slack end to end through the runtime', () => {
     const heard = (await bot.runtime.store.audit.forCustomer('C1')).filter((a) => a.kind === 'message_in' && a.platformMessageId === promiseTs);
     expect(heard).toHaveLength(1);
     expect((await bot.runtime.store.cases.get('C1'))?.promises).toHaveLength(1);
+  });
+
+  test('Given the runtime fails to take a message in, When Slack redelivers the event, Then the redelivery is handled, not dropped as a duplicate', async () => {
+    await quiet();
+    const services = bot.runtime.services;
+    const inbound = jest.spyOn(services, 'inbound').mockRejectedValueOnce(new Error('inbound queue unavailable'));
+    try {
+      const ts = '1796000100.000100';
+      const envelope = messageEvent({ channel: CUSTOMER_CHANNEL, user: CUSTOMER_USER, text: '收到,谢谢', ts, event_id: 'EvFLAKY1' });
+      const first = await slack.event(envelope);
+      expect(first.status).toBeGreaterThanOrEqual(500);
+      expect(await t.redis.exists(t.keys.dedup('slack-event', 'EvFLAKY1'))).toBe(0);
+      const retry = await slack.event(envelope, { retryNum: 1 });
+      expect(retry.status).toBe(200);
+      expect(inbound).toHaveBeenCalledTimes(2);
+      const heard = (await bot.runtime.store.audit.forCustomer('C1')).filter((a) => a.kind === 'message_in' && a.platformMessageId === ts);
+      expect(heard).toHaveLength(1);
+      await waitFor('the engine to read it', async () => (await bot.runtime.store.audit.forCustomer('C1')).some((a) => a.kind === 'reply' && (a.payload as { messageId?: string }).messageId === ts));
+      await quiet();
+    } finally {
+      inbound.mockRestore();
+    }
   });
 
   test('Given a customer (not staff), When they type `/duebot paid INV-1`, Then they are refused and the invoice is unchanged', async () => {

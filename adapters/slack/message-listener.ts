@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { bodySummary } from '../../src/logger.js';
 import { within, type SlackDeps } from './deps.js';
 import { toInbound, type SlackMessageEvent } from './inbound-message.js';
+import { release } from './release.js';
 
 /** Slack retries for about an hour at most; an event id remembered that long is never handled twice. */
 const EVENT_TTL_SECONDS = 3600;
@@ -11,7 +12,8 @@ const NAME_WAIT_MS = 500;
 /**
  * Customer messages go to the inbound queue. Slack's retries (x-slack-retry-num) and any duplicate
  * delivery are dropped by claiming the event id in Redis first, so several bot processes behind one
- * URL never answer twice. The HTTP answer is sent after the enqueue: if Redis fails, Slack retries.
+ * URL never answer twice. The HTTP answer is sent after the enqueue: if handing over fails, the claim
+ * is released and the error answers Slack, so its redelivery is handled instead of dropped.
  */
 export function registerMessageListener(app: App, deps: SlackDeps): void {
   app.event('message', async ({ event, body, context }) => {
@@ -23,7 +25,13 @@ export function registerMessageListener(app: App, deps: SlackDeps): void {
       return;
     }
     const senderName = await within(deps.names.get(msg.sender), NAME_WAIT_MS);
-    const result = await deps.services.inbound(senderName ? { ...msg, senderName } : msg);
+    let result;
+    try {
+      result = await deps.services.inbound(senderName ? { ...msg, senderName } : msg);
+    } catch (err) {
+      await release(deps, 'slack-event', eventId);
+      throw err;
+    }
     deps.log.debug({ eventId, accepted: result.accepted, ...bodySummary(msg.text) }, 'slack: message handed to the inbound queue');
   });
 }

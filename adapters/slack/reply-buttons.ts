@@ -4,6 +4,7 @@ import type { InboundMessage } from '../../src/runtime/ports.js';
 import { REPLY_ACTION } from './action-ids.js';
 import type { SlackDeps } from './deps.js';
 import { answeredBlocks } from './message-blocks.js';
+import { release } from './release.js';
 
 /** One answer per message: a double click, or a click from a second person, is not a second reply. */
 const ANSWER_TTL_SECONDS = 30 * 24 * 3600;
@@ -19,7 +20,8 @@ export function registerReplyButtons(app: App, deps: SlackDeps): void {
     const message = body.message;
     const buttonId = REPLY_ACTION.exec(action.action_id)?.[1];
     if (!channel || !message?.ts || !buttonId) return;
-    if (!(await deps.services.firstTime('slack-reply', `${channel}-${message.ts}`, ANSWER_TTL_SECONDS))) return;
+    const claim = `${channel}-${message.ts}`;
+    if (!(await deps.services.firstTime('slack-reply', claim, ANSWER_TTL_SECONDS))) return;
     const msg: InboundMessage = {
       platform: 'slack',
       address: channel,
@@ -31,7 +33,13 @@ export function registerReplyButtons(app: App, deps: SlackDeps): void {
       receivedAt: new Date(Number(action.action_ts) * 1000).toISOString(),
       action: { id: buttonId, ...(action.value !== undefined ? { value: action.value } : {}) },
     };
-    await deps.services.inbound(msg);
+    try {
+      await deps.services.inbound(msg);
+    } catch (err) {
+      // Slack does not redeliver clicks: releasing the claim lets the customer's next click count.
+      await release(deps, 'slack-reply', claim);
+      throw err;
+    }
     const blocks = (message.blocks ?? []) as KnownBlock[];
     deps.background.run('marking a reply button as answered', async () => {
       await deps.client.chat.update({ channel, ts: message.ts, text: message.text ?? '', blocks: answeredBlocks(blocks, action.text.text, body.user.id) });

@@ -128,6 +128,10 @@ export class RuntimeServices implements DuebotServices {
     return ok === 'OK';
   }
 
+  async forget(scope: string, id: string): Promise<void> {
+    await this.deps.store.redis.del(this.deps.store.keys.dedup(scope, id));
+  }
+
   async customerView(customerId: string): Promise<CustomerView | null> {
     const { store } = this.deps;
     const customer = await store.customers.get(customerId);

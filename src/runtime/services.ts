@@ -49,6 +49,11 @@ export interface DuebotServices {
   alertView(escalationId: string): Promise<AlertView | null>;
   /** True the first time `id` is seen in `scope` within `ttlSeconds` (atomic SET NX in Redis). */
   firstTime(scope: string, id: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * Releases an id `firstTime` claimed (DEL), for when handing the event over failed after the claim:
+   * the platform's redelivery must then count as the first time, not as a duplicate.
+   */
+  forget(scope: string, id: string): Promise<void>;
   customerView(customerId: string): Promise<CustomerView | null>;
   /** Remembers the platform's reference of a posted alert (to update it in place later). */
   setAlertRef(escalationId: string, sink: string, ref: string): Promise<void>;

@@ -146,4 +146,19 @@ describe('Slack adapter: escalation alerts for staff', () => {
     await h.slack.interaction(click);
     expect(h.services.inbounds).toHaveLength(1);
   });
+
+  test('Given handing a customer\'s click to the runtime fails, When they click again, Then the second click counts (the claim was released)', async () => {
+    h.services.inbounds.length = 0;
+    h.services.inboundFailures.push(new Error('inbound queue unavailable'));
+    const confirmation = { ts: '1764900400.000500', thread_ts: '1764900000.000100', text: 'Friday?', blocks: [] };
+    const click = () => buttonClick({ user: { id: 'UCUST1', name: 'li' }, channel: 'CCUST1', message: confirmation, action: { action_id: 'duebot-reply:change_date', value: 'P-1', label: 'Change date' } });
+    // Slack shows the customer that the click failed (it never redelivers one).
+    expect((await h.slack.interaction(click())).status).toBeGreaterThanOrEqual(500);
+    expect(h.services.inbounds).toHaveLength(0);
+    expect(h.fake.callsTo('chat.update')).toHaveLength(0);
+    expect(await t.redis.exists(t.keys.dedup('slack-reply', 'CCUST1-1764900400.000500'))).toBe(0);
+    expect((await h.slack.interaction(click())).status).toBe(200);
+    expect(h.services.inbounds).toEqual([expect.objectContaining({ action: { id: 'change_date', value: 'P-1' } })]);
+    await h.fake.waitFor('chat.update');
+  });
 });

@@ -49,6 +49,21 @@ describe('Slack adapter: customer messages in', () => {
     expect(h.services.inbounds).toHaveLength(1);
   });
 
+  test('Given handing an event to the runtime fails, When Slack redelivers it, Then the event id was released and the redelivery is handled', async () => {
+    h.services.inboundFailures.push(new Error('inbound queue unavailable'));
+    const envelope = messageEvent({ channel: 'CCUST1', user: 'UCUST1', text: '下周五付款', event_id: 'EvFAILED1' });
+    const first = await h.slack.event(envelope);
+    expect(first.status).toBeGreaterThanOrEqual(500);
+    expect(h.services.forgotten).toContainEqual({ scope: 'slack-event', id: 'EvFAILED1' });
+    expect(await t.redis.exists(t.keys.dedup('slack-event', 'EvFAILED1'))).toBe(0);
+    const retry = await h.slack.event(envelope, { retryNum: 1 });
+    expect(retry.status).toBe(200);
+    expect(h.services.inbounds).toEqual([expect.objectContaining({ text: '下周五付款', address: 'CCUST1' })]);
+    // …and once handled, a further retry is a duplicate again.
+    await h.slack.event(envelope, { retryNum: 2 });
+    expect(h.services.inbounds).toHaveLength(1);
+  });
+
   test('Given the same event reaches two deliveries at once, When they race, Then exactly one is handled', async () => {
     const envelope = messageEvent({ channel: 'CCUST1', user: 'UCUST1', text: 'ok', event_id: 'EvRACE1' });
     const answers = await Promise.all([h.slack.event(envelope), h.slack.event(envelope, { retryNum: 1 }), h.slack.event(envelope, { retryNum: 2 })]);

@@ -16,6 +16,9 @@ export class RecordingServices implements DuebotServices {
   /** When set, staffCommand fails with it (a mistake in the command, say). */
   staffFailure: Error | undefined;
   readonly alerts = new Map<string, AlertView>();
+  /** When set, the next inbound calls fail with it, one each (the queue's Redis is down, say). */
+  readonly inboundFailures: Error[] = [];
+  readonly forgotten: Array<{ scope: string; id: string }> = [];
 
   constructor(
     private readonly redis: Redis,
@@ -23,6 +26,8 @@ export class RecordingServices implements DuebotServices {
   ) {}
 
   async inbound(msg: InboundMessage) {
+    const failure = this.inboundFailures.shift();
+    if (failure) throw failure;
     this.inbounds.push(msg);
     return { accepted: true, customerId: 'C001' };
   }
@@ -55,6 +60,11 @@ export class RecordingServices implements DuebotServices {
 
   async firstTime(scope: string, id: string, ttlSeconds: number): Promise<boolean> {
     return (await this.redis.set(this.keys.dedup(scope, id), '1', 'EX', ttlSeconds, 'NX')) === 'OK';
+  }
+
+  async forget(scope: string, id: string): Promise<void> {
+    this.forgotten.push({ scope, id });
+    await this.redis.del(this.keys.dedup(scope, id));
   }
 
   async customerView(): Promise<CustomerView | null> {

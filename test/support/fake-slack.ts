@@ -6,6 +6,8 @@ export interface FakeSlackCall {
   method: string;
   params: Record<string, unknown>;
   authorized: boolean;
+  /** When the fake received it (ms since the epoch, wall time). */
+  at: number;
 }
 
 type Answer = { status: number; headers?: Record<string, string>; body: unknown };
@@ -94,7 +96,7 @@ export class FakeSlack {
     const method = url.startsWith('/api/') ? url.slice(5).split('?')[0]! : url.startsWith('/response/') ? 'response_url' : url;
     const authorized = /^Bearer xox[bp]-/.test(req.headers.authorization ?? '') || typeof params.token === 'string';
     delete params.token;
-    this.calls.push({ method, params, authorized });
+    this.calls.push({ method, params, authorized, at: Date.now() });
     const scripted = this.scripted.get(method)?.shift();
     if (scripted) return scripted;
     if (method !== 'response_url' && !authorized) return { status: 200, body: { ok: false, error: 'not_authed' } };

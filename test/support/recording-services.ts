@@ -26,6 +26,9 @@ export class RecordingServices implements DuebotServices {
     this.seen.add(key);
     return true;
   }
+  async forget(scope: string, id: string) {
+    this.seen.delete(`${scope}/${id}`);
+  }
   async alertAction(): Promise<never> {
     throw new Error('not used by these tests');
   }

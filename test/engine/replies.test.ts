@@ -92,7 +92,7 @@ describe.each(['zh', 'en'] as const)('replies (%s)', (lang) => {
     ]);
     const alert = d.effects.find((e) => e.kind === 'raise_escalation');
     expect(alert).toMatchObject({ escalation: { quote: text, target: 'rep', customerId: cid } });
-    expect(sends(d.effects)[0]!.text).toContain(lang === 'zh' ? '王芳 会尽快跟您联系' : 'Alex Chen will contact you');
+    expect(sends(d.effects)[0]!.text).toContain(lang === 'zh' ? '王芳会尽快跟您联系' : 'Alex Chen will contact you');
   });
 
   test('Given an overdue case, When the customer cites hardship, Then the playbook instalments are offered and staff asked to approve', () => {
@@ -115,7 +115,7 @@ describe.each(['zh', 'en'] as const)('replies (%s)', (lang) => {
     const d = decide(base.state, reply('hardship', lang === 'zh' ? '没钱' : 'no money right now', null, null, 'r1'), noPlans, at);
     expect(summary(d.effects).slice(0, 3)).toEqual(['audit reply', 'send reply hardship_call clear [INV-1]', 'raise_escalation hardship team']);
     expect(sends(d.effects)[0]!.text).toBe(
-      lang === 'zh' ? '理解您的情况,谢谢您坦诚告诉我们。王芳 会尽快联系您,一起商量一个可行的付款安排。' : 'We understand, and thank you for telling us. Alex Chen will call you shortly to agree a payment plan that works for you.',
+      lang === 'zh' ? '理解您的情况,谢谢您坦诚告诉我们。王芳会尽快联系您,一起商量一个可行的付款安排。' : 'We understand, and thank you for telling us. Alex Chen will call you shortly to agree a payment plan that works for you.',
     );
   });
 

@@ -3,6 +3,8 @@ import { DuebotError } from '../errors.js';
 import { version } from '../version.js';
 import { registerStart } from './commands/start.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerDemo } from './commands/demo.js';
+import { registerReport } from './commands/report.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -11,6 +13,8 @@ export function buildProgram(): Command {
     .version(version, '-V, --version');
   registerStart(program);
   registerCalendar(program);
+  registerDemo(program);
+  registerReport(program);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { registerStart } from './commands/start.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerDemo } from './commands/demo.js';
 import { registerReport } from './commands/report.js';
+import { registerFlows } from './commands/flows.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerCalendar(program);
   registerDemo(program);
   registerReport(program);
+  registerFlows(program);
   return program;
 }
 

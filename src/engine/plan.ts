@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
 import type { PaymentPromise } from '../domain/promise.js';
 import { audit, caseOf, chased, emit, today, type Draft } from './draft.js';
-import { addDays, later, promiseCheckDate, slotFor } from './timing.js';
+import { addDays, later, nextLocalDay, promiseCheckDate, slotFor } from './timing.js';
 
 /** Every plan change gets a new epoch, and timers of older epochs are cancelled (and ignored if they fire anyway). */
 export function newEpoch(d: Draft): void {
@@ -88,6 +87,7 @@ function scheduleStep(d: Draft): void {
         anchor: c.anchorDate,
         offset: step.offset,
         automated: step.template !== undefined && !step.approval,
+        // At most one automated message a day, and none while a rep's own conversation is fresh.
         notBefore: later(later(d.now, c.humanContactUntil), dayAfterLastSend(d)),
         history: c.sendHistory,
       },
@@ -107,9 +107,7 @@ function scheduleStep(d: Draft): void {
   c.stepIndex = d.playbook.steps.length;
 }
 
-/** At most one automated message a day: the next step waits for the local day after the last one. */
 function dayAfterLastSend(d: Draft): string | null {
   const last = caseOf(d).sendHistory.at(-1);
-  if (last === undefined) return null;
-  return DateTime.fromISO(last, { setZone: true }).setZone(d.state.customer.timezone).plus({ days: 1 }).startOf('day').toISO();
+  return last === undefined ? null : nextLocalDay(last, d.state.customer.timezone);
 }

@@ -1,7 +1,7 @@
 import type { RiskClass } from '../domain/customer.js';
 import type { Customer } from '../domain/customer.js';
 import type { PlaybookData, Playbook, Step } from './types.js';
-import { slotFor } from './timing.js';
+import { nextLocalDay, slotFor } from './timing.js';
 
 /** The playbook's aging class for a number of days overdue (not yet due counts as the first class). */
 export function riskClass(daysOverdue: number, playbook: Pick<PlaybookData, 'aging'>): RiskClass {
@@ -25,8 +25,9 @@ export interface PlannedStep {
 export function stepDates(playbook: Playbook, customer: Customer, dueDate: string, from: string): PlannedStep[] {
   const history: string[] = [];
   return playbook.steps.map((step) => {
+    const last = history.at(-1);
     const automated = step.template !== undefined && !step.approval;
-    const slot = slotFor({ id: step.id, anchor: dueDate, offset: step.offset, automated, notBefore: history.at(-1) ?? from, history }, customer, playbook);
+    const slot = slotFor({ id: step.id, anchor: dueDate, offset: step.offset, automated, notBefore: last === undefined ? from : nextLocalDay(last, customer.timezone), history }, customer, playbook);
     if ('failed' in slot) return { step, at: null, reason: slot.failed, reasons: [] };
     if (automated) history.push(slot.at);
     return { step, at: slot.at, reasons: slot.reasons };

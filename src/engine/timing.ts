@@ -70,3 +70,8 @@ export function promiseCheckDate(promiseDate: string, customer: Customer, pb: Pl
 export function workingDayFrom(date: string, customer: Customer): string {
   return nextWorkingDay(date, customer.holidayCalendar, true);
 }
+
+/** Midnight starting the local day after `instant`: at most one automated message a day. */
+export function nextLocalDay(instant: string, tz: string): string {
+  return DateTime.fromISO(instant, { setZone: true }).setZone(tz).plus({ days: 1 }).startOf('day').toISO()!;
+}

@@ -41,6 +41,8 @@ export async function renderAging(el: HTMLElement): Promise<void> {
     h('p', { id: 'kept-rate' }, `${kept} ${t('kept')} · ${broken} ${t('broken')} · ${pending} ${t('pending')}`,
       keptRate === null ? '' : ` — ${Math.round(keptRate * 100)}%`),
     h('h4', {}, t('promisesWeek')),
-    h('ul', {}, a.promisesDueThisWeek.map((p) => h('li', {}, day(p.date), ' · ', p.customerId))),
+    a.promisesDueThisWeek.length
+      ? h('ul', { id: 'promises-week' }, a.promisesDueThisWeek.map((p) => h('li', {}, day(p.date), ' · ', p.customerId)))
+      : h('p', { class: 'empty' }, t('none')),
   );
 }

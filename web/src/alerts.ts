@@ -11,6 +11,8 @@ export interface AlertView {
 }
 
 const alerts = new Map<string, AlertView>();
+/** Follow-ups under an alert (the customer's answer to a rep), as they arrive while the page is open. */
+const notes = new Map<string, string[]>();
 let onChange: () => void = () => undefined;
 
 function alertEl(a: AlertView): HTMLElement {
@@ -32,6 +34,7 @@ function alertEl(a: AlertView): HTMLElement {
     a.assignee ? h('div', { class: 'muted' }, t('assignee', { name: a.assignee })) : null,
     a.pendingApproval ? h('div', { class: 'warn' }, t('awaitingApproval')) : null,
     h('div', { class: 'buttons' }, actions.map((x) => h('button', { 'data-action': x, onclick: () => void act(x)() }, t(x)))),
+    (notes.get(a.escalationId) ?? []).map((n) => h('blockquote', { class: 'note' }, n)),
     a.history.length ? h('ul', { class: 'history' }, a.history.map((e) => h('li', {}, when(e.at), ' ', e.actor, ': ', e.action))) : null,
   );
 }
@@ -47,6 +50,11 @@ function draw(): void {
 
 export function upsertAlert(a: AlertView): void {
   alerts.set(a.escalationId, a);
+  draw();
+}
+
+export function addAlertNote(escalationId: string, text: string): void {
+  notes.set(escalationId, [...(notes.get(escalationId) ?? []), text]);
   draw();
 }
 

@@ -4,7 +4,7 @@ import { setZone, when } from './format.js';
 import { lang, t } from './i18n.js';
 import { addChatLine, type ChatLine } from './chat.js';
 import { renderCase, renderCustomerList, selectedCustomer } from './customers.js';
-import { loadAlerts, upsertAlert, type AlertView } from './alerts.js';
+import { addAlertNote, loadAlerts, upsertAlert, type AlertView } from './alerts.js';
 import { renderAging } from './aging.js';
 
 const list = $('#customer-list');
@@ -35,7 +35,6 @@ async function clock(): Promise<void> {
   const s = await getJson<{ now: string; speed: number; tz: string }>('/ui/status');
   setZone(s.tz);
   replace($('#clock'), `${t('clock')}: ${when(s.now)}`, s.speed !== 1 ? h('span', { class: 'speed' }, ` ${t('speed', { n: s.speed })}`) : null);
-  return;
 }
 
 function showTab(name: string): void {
@@ -48,9 +47,10 @@ function showTab(name: string): void {
 function listen(): void {
   const events = new EventSource('/local/events');
   events.onmessage = (e: MessageEvent<string>) => {
-    const ev = JSON.parse(e.data) as { type: string; address?: string; line?: ChatLine; alert?: AlertView };
+    const ev = JSON.parse(e.data) as { type: string; address?: string; line?: ChatLine; alert?: AlertView; escalationId?: string; text?: string };
     if (ev.type === 'chat' && ev.address && ev.line) addChatLine(ev.address, ev.line);
     if (ev.type === 'alert' && ev.alert) upsertAlert(ev.alert);
+    if (ev.type === 'alert_note' && ev.escalationId && ev.text) addAlertNote(ev.escalationId, ev.text);
     refresh();
   };
 }

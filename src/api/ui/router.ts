@@ -48,6 +48,8 @@ export function uiRouter(runtime: Runtime): Router {
   });
 
   r.post('/demo', async (_req: Request, res: Response) => {
+    // The sample customers chat on this page; without the local platform their reminders could not be delivered.
+    if (!config.DUEBOT_ADAPTERS.includes('local')) return void res.status(409).json({ error: 'the demo customers chat on the local page: add local to DUEBOT_ADAPTERS' });
     const loaded = await loadDemo(runtime);
     res.json({ ...loaded, speed: clock.speed });
   });

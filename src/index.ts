@@ -2,3 +2,4 @@
 export * from './domain/index.js';
 export * from './errors.js';
 export * from './clock.js';
+export * from './understand/index.js';

@@ -1,13 +1,11 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 export const TOKEN_COOKIE = 'duebot_token';
 
-function same(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+// Compared as hashes so neither the content nor the length of the token leaks through timing.
+const digest = (s: string) => createHash('sha256').update(s).digest();
+const same = (a: string, b: string) => timingSafeEqual(digest(a), digest(b));
 
 function cookieToken(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(';')) {

@@ -10,8 +10,11 @@ import { QUEUE_NAMES } from '../runtime/queues.js';
 import type { WebDeps } from './web.js';
 import { packageRoot } from './playbook-path.js';
 
-/** Paths of the dashboard that DUEBOT_API_TOKEN guards (the local chats included: they act as the customer). */
-export const GUARDED = ['/ui', '/local', '/static', '/admin/queues'];
+/**
+ * Paths of the dashboard that DUEBOT_API_TOKEN guards. The local chats (/local, which act as the
+ * customer) are mounted by the local adapter before this runs, so it guards its own router the same way.
+ */
+export const GUARDED = ['/ui', '/static', '/admin/queues'];
 
 /**
  * The staff dashboard and playground: the page at `/` (web/, its script compiled to dist/web), its

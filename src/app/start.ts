@@ -4,9 +4,16 @@ import { loadConfig, type Config } from '../config/index.js';
 import { createLogger } from '../logger.js';
 import { assertNoEviction, createRedis, resolveRedis, safeUrl, type PrivateRedis } from '../redis/index.js';
 import { healthHandler } from '../api/health.js';
-import { createQueues, closeQueues, type Queues } from '../runtime/queues.js';
 import { Keys } from '../runtime/keys.js';
+import { Runtime } from '../runtime/runtime.js';
+import { resolveClock } from '../runtime/sim-clock.js';
+import { decide, loadPlaybook } from '../engine/index.js';
+import { understand } from '../understand/index.js';
+import type { AdapterBundle, AdapterContext } from '../runtime/ports.js';
+import { createLocalAdapter } from '../../adapters/local/index.js';
 import { closeServer, createHttpApp, listen } from './http.js';
+import { resolvePlaybookPath } from './playbook-path.js';
+import { mountWeb } from './web.js';
 
 export type Role = 'web' | 'worker' | 'all';
 
@@ -18,6 +25,7 @@ export interface StartOptions {
 
 export interface Running {
   config: Config;
+  runtime: Runtime;
   port: number;
   redisUrl: string;
   stop(): Promise<void>;
@@ -47,32 +55,83 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
   }
 
   const keys = new Keys(config.DUEBOT_PREFIX);
-  let queues: Queues | undefined = createQueues(redis, keys);
-
+  let runtime: Runtime | undefined;
   let server: Server | undefined;
-  if (role !== 'worker') {
-    const app = createHttpApp();
-    app.get('/healthz', healthHandler(redis, () => queues));
-    server = await listen(app, config.PORT);
+  const bundles: AdapterBundle[] = [];
+  try {
+    const playbook = loadPlaybook(resolvePlaybookPath(config.DUEBOT_PLAYBOOK));
+    const clock = await resolveClock(config, redis, keys);
+    runtime = new Runtime({ config, redis, keys, clock, playbook, logger: log, decide, understand });
+    const rt = runtime;
+    const app = role !== 'worker' ? createHttpApp() : undefined;
+    if (app) {
+      app.get('/healthz', healthHandler(redis, () => rt.queues));
+      app.get('/metrics', async (_req, res) => {
+        res.type('text/plain; version=0.0.4').send(await rt.metrics.render());
+      });
+    }
+    const ctx: AdapterContext = { config, services: rt.services, ...(app ? { http: app } : {}), redis, keys, logger: log, clock };
+    const factories = await adapterFactories(config.DUEBOT_ADAPTERS, role);
+    for (const factory of factories) {
+      const bundle = await factory(ctx);
+      bundles.push(bundle);
+      if (bundle.channel) rt.addChannel(bundle.channel);
+      if (bundle.alertSink) rt.addSink(bundle.alertSink);
+    }
+    if (app) mountWeb(app, { config, runtime: rt, logger: log });
+    if (role !== 'web') rt.startWorkers();
+    if (app) server = await listen(app, config.PORT);
+  } catch (err) {
+    for (const b of bundles) await b.stop().catch(() => undefined);
+    await runtime?.close().catch(() => undefined);
+    redis.disconnect();
+    await privateRedis?.stop();
+    throw err;
   }
   const address = server?.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log.info({ port, role, redis: safeUrl(resolved.url), adapters: config.DUEBOT_ADAPTERS }, 'duebot started');
 
   let stopping: Promise<void> | undefined;
+  const running = runtime;
   return {
     config,
+    runtime: running!,
     port,
     redisUrl: resolved.url,
     stop: () =>
       (stopping ??= (async () => {
         log.info('duebot stopping: no new work, finishing what is in flight');
         if (server) await closeServer(server);
-        if (queues) await closeQueues(queues);
-        queues = undefined;
+        for (const b of bundles) await b.stop().catch((err: unknown) => log.warn({ err }, 'adapter stop failed'));
+        await runtime?.close();
         await redis.quit().catch(() => redis.disconnect());
         await privateRedis?.stop();
         log.info('duebot stopped');
       })()),
   };
+}
+
+type AdapterFactory = (ctx: AdapterContext) => Promise<AdapterBundle>;
+
+/** The adapters named in DUEBOT_ADAPTERS, loaded only when asked for (Slack and WeCom pull in large libraries). */
+async function adapterFactories(names: string[], role: Role): Promise<AdapterFactory[]> {
+  const out: AdapterFactory[] = [];
+  for (const name of names) {
+    if (name === 'local') out.push(createLocalAdapter);
+    if (name === 'slack') {
+      const { createSlackAdapter } = await import('../../adapters/slack/index.js');
+      out.push(createSlackAdapter);
+    }
+    if (name === 'wecom') {
+      const { createWecomAdapter } = await import('../../adapters/wecom/index.js');
+      out.push(async (ctx) => {
+        const bundle = await createWecomAdapter(ctx);
+        // The puppet holds one logged-in WeCom account: it listens in processes that serve, not in every worker.
+        if (bundle.channel && role !== 'worker') await bundle.channel.start(async (msg) => void (await ctx.services.inbound(msg)));
+        return bundle;
+      });
+    }
+  }
+  return out;
 }

@@ -29,6 +29,7 @@ interface YearTable {
 
 const packageData = published as { holidays: Record<string, string>; workdays: Record<string, string>; inLieuDays: Record<string, string> };
 const packageYears = new Set(Object.keys(packageData.holidays).map(yearOf));
+const packageTable: YearTable = { ...packageData, confirmed: true };
 
 /** The last year chinese-days publishes; later years come from the override file or the fallback. */
 export const lastPublishedYear = Math.max(...packageYears);
@@ -51,7 +52,7 @@ function overrideYear(entry: OverrideYear): YearTable {
 function tableFor(year: number, overrides: Map<number, OverrideYear>): YearTable {
   const override = overrides.get(year);
   if (override) return overrideYear(override);
-  if (packageYears.has(year)) return { ...packageData, confirmed: true };
+  if (packageYears.has(year)) return packageTable;
   return computedYear(year);
 }
 

@@ -1,4 +1,7 @@
-/** The business calendar and send-time policy: pure functions of their inputs, `now` included. */
+/**
+ * The business calendar and send-time policy: pure functions of their inputs, `now` included.
+ * The one impure helper, logCalendarWarningOnce, lives in ./warn-once.js so importing this stays pure.
+ */
 export * from './types.js';
 export { sendSlot, HORIZON_DAYS, unconfirmedMessage } from './send-slot.js';
 export { nextSlot } from './next-slot.js';
@@ -10,4 +13,3 @@ export { cnDay, cnYearConfirmed, lastPublishedYear } from './cn-calendar.js';
 export { computedHolidays } from './cn-fallback.js';
 export { parseOverrides, shippedOverrides } from './cn-overrides.js';
 export { lunarNewYear, qingming, solarFromLunar } from './cn-lunar.js';
-export { logCalendarWarningOnce } from './warn-once.js';

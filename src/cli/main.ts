@@ -6,6 +6,10 @@ import { registerCalendar } from './commands/calendar.js';
 import { registerDemo } from './commands/demo.js';
 import { registerReport } from './commands/report.js';
 import { registerFlows } from './commands/flows.js';
+import { registerUnderstand } from './commands/understand.js';
+import { registerSimulate } from './commands/simulate.js';
+import { registerImport } from './commands/import.js';
+import { registerExport } from './commands/export.js';
 
 /** Each command lives in its own file under commands/ and registers itself here. */
 export function buildProgram(): Command {
@@ -17,6 +21,10 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerReport(program);
   registerFlows(program);
+  registerUnderstand(program);
+  registerSimulate(program);
+  registerImport(program);
+  registerExport(program);
   return program;
 }
 

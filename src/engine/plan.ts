@@ -34,24 +34,23 @@ export function baseAnchor(d: Draft): string | null {
 }
 
 /**
- * Schedules the one timer the case's status calls for: the resume of a pause with an end, the check of
- * a pending promise, or the next step. Disputed, opted-out and closed cases wait for people.
+ * Schedules what the case's status calls for: the resume of a pause with an end, the check of a pending
+ * promise (every promise gets one, whatever else holds the case), or the next step when nothing holds it.
  */
 export function planNext(d: Draft): void {
   const c = caseOf(d);
   c.nextAction = null;
-  if (c.status === 'disputed' || c.status === 'opted_out' || c.status === 'closed') return;
-  if (c.status === 'paused') {
-    if (c.pausedUntil) {
-      emit(d, { kind: 'schedule', timer: 'resume', at: c.pausedUntil, epoch: c.epoch });
-      c.nextAction = { kind: 'resume', at: c.pausedUntil };
-    }
-    return;
-  }
+  if (c.status === 'opted_out' || c.status === 'closed') return;
   const promise = pendingPromise(d);
+  if (promise) schedulePromiseCheck(d, promise);
+  if (c.status === 'paused' && c.pausedUntil) {
+    emit(d, { kind: 'schedule', timer: 'resume', at: c.pausedUntil, epoch: c.epoch });
+    const check = c.nextAction as { at: string } | null; // set by schedulePromiseCheck above
+    if (!check || Date.parse(c.pausedUntil) < Date.parse(check.at)) c.nextAction = { kind: 'resume', at: c.pausedUntil };
+  }
+  if (c.status === 'paused' || c.status === 'disputed') return;
   if (promise) {
     c.status = 'promised';
-    schedulePromiseCheck(d, promise);
     return;
   }
   c.status = 'active';

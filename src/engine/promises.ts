@@ -68,6 +68,12 @@ export function recordPromise(d: Draft, terms: PromiseTerms): PaymentPromise {
   c.promises.push(promise);
   c.proposal = null;
   emit(d, { kind: 'record_promise', promise });
+  // A dated promise is the customer's newer word: it ends the holds their own replies started.
+  if (c.status === 'paused' && (c.pauseReason === 'paid_claim' || c.pauseReason === 'hardship')) {
+    c.status = 'active';
+    c.pausedUntil = null;
+    c.pauseReason = null;
+  }
   for (const inv of invoices) setInvoice(d, inv, 'promised');
   newEpoch(d);
   if (c.status === 'active') c.status = 'promised';
@@ -128,15 +134,19 @@ export function onPromiseCheck(d: Draft, e: PromiseCheckEvent): void {
     promise.status = 'broken';
     emit(d, { kind: 'update_promise', promiseId: promise.id, status: 'broken' });
     for (const inv of d.state.invoices) if (inv.status === 'promised') setInvoice(d, inv, 'open');
-    const choices = dateChoices(d);
-    send(d, {
-      messageId: `${c.customerId}-${promise.id}-broken_promise`,
-      template: 'broken_promise',
-      tone: currentTone(d),
-      origin: 'followup',
-      extras: { promise, choices },
-      buttons: dateButtons(d, choices),
-    });
+    if (c.status === 'paused' || c.status === 'disputed') {
+      emit(d, { kind: 'blocked', template: 'broken_promise', reason: c.status });
+    } else {
+      const choices = dateChoices(d);
+      send(d, {
+        messageId: `${c.customerId}-${promise.id}-broken_promise`,
+        template: 'broken_promise',
+        tone: currentTone(d),
+        origin: 'followup',
+        extras: { promise, choices },
+        buttons: dateButtons(d, choices),
+      });
+    }
     raise(d, { reason: 'broken_promise', quote: promise.sourceText });
   }
   newEpoch(d);

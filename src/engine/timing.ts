@@ -18,7 +18,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function plusDays(instant: string, days: number, tz: string): string {
-  return DateTime.fromISO(instant, { setZone: true }).setZone(tz).plus({ days }).toISO()!;
+  return DateTime.fromISO(instant, { setZone: true }).setZone(tz).plus({ days }).toISO({ suppressMilliseconds: true })!;
 }
 
 export function later(a: string, b: string | null): string {

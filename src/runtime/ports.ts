@@ -44,6 +44,11 @@ export interface InboundMessage {
   receivedAt?: string;
   /** A button click (confirm_promise, change_date) instead of typed text. */
   action?: { id: string; value?: string };
+  /**
+   * In a group chat, whether the message mentions the bot. Adapters pass every group message and let
+   * the runtime decide: it knows which senders are linked billing contacts, the adapter does not.
+   */
+  mentionsBot?: boolean;
   /** Non-text content: an image may be a remittance slip. */
   attachment?: { kind: 'image' | 'file' | 'other'; name?: string; ref?: string };
 }

@@ -77,3 +77,19 @@ export function summary(effects: Effect[]): string[] {
 export function sends(effects: Effect[]) {
   return effects.filter((e): e is Extract<Effect, { kind: 'send' }> => e.kind === 'send');
 }
+
+export const AT: Record<'zh' | 'en', (local: string) => string> = {
+  zh: (local) => `${local}+08:00`,
+  en: (local) => `${local}-05:00`,
+};
+
+/** Given: one invoice of 12,000.00 due Fri 2026-12-04, reminders sent up to the +3 one (Tue 12-08). */
+export function overdue(lang: 'zh' | 'en'): Decision {
+  const c = customers[lang];
+  let d = given(lang, [invoice(c.id, 'INV-1', 1_200_000, '2026-12-04', lang === 'zh' ? 'CNY' : 'USD')], AT[lang]('2026-11-20T09:00:00'));
+  while (d.state.case.stepIndex < 4 || d.state.case.remindersSent < 4) {
+    const [ev, at] = fireStep(d);
+    d = when(d.state, ev, at);
+  }
+  return d;
+}

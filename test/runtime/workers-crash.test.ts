@@ -31,7 +31,7 @@ async function enqueueSends(t: TestRedis, n: number, tag: string): Promise<strin
 
 function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
     child.kill(signal);
   });

@@ -1,0 +1,49 @@
+import type { Redis } from 'ioredis';
+import { loadConfig, type Config } from '../config/index.js';
+import { ConfigError } from '../errors.js';
+import { assertNoEviction, createRedis, resolveRedis, safeUrl } from '../redis/index.js';
+import { Keys } from '../runtime/keys.js';
+import { createQueues, closeQueues, type Queues } from '../runtime/queues.js';
+import { Store } from '../runtime/store/index.js';
+
+export interface RedisSession {
+  config: Config;
+  redis: Redis;
+  store: Store;
+  queues: Queues;
+  close(): Promise<void>;
+}
+
+/**
+ * The store and queues of the installation the running bot uses (REDIS_URL, DUEBOT_PREFIX), without
+ * workers: a one-shot command leaves the work to the bot's workers. A private redis-server is no use
+ * here (its data would vanish with the command), so a missing Redis is an error.
+ */
+export async function openRedisSession(env: NodeJS.ProcessEnv = process.env): Promise<RedisSession> {
+  const config = loadConfig(env);
+  const resolved = await resolveRedis(config.REDIS_URL);
+  if (resolved.private) {
+    await resolved.private.stop();
+    throw new ConfigError('REDIS_URL', 'no Redis answers at the default address: start the Redis duebot uses, or set REDIS_URL to it');
+  }
+  const redis = createRedis(resolved.url);
+  try {
+    await redis.ping();
+    await assertNoEviction(redis, resolved.url);
+  } catch (err) {
+    redis.disconnect();
+    throw err instanceof ConfigError ? err : new ConfigError('REDIS_URL', `Redis at ${safeUrl(resolved.url)}: ${(err as Error).message}`);
+  }
+  const keys = new Keys(config.DUEBOT_PREFIX);
+  const queues = createQueues(redis, keys);
+  return {
+    config,
+    redis,
+    store: new Store(redis, keys),
+    queues,
+    async close() {
+      await closeQueues(queues);
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

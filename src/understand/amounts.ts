@@ -1,0 +1,60 @@
+import { scan } from './scan.js';
+/**
+ * Money figures: "先付5000", "2万", "5k", "¥12,000.50", "£3,000", "6800的那笔". Only a figure marked as
+ * money (currency, 万/千/k, 元/块) or standing right after a payment verb counts; 50台 and INV-2231 do not.
+ */
+export interface AmountMention {
+  start: number;
+  end: number;
+  value: number;
+}
+
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|元|块钱|块|rmb|cny|usd|sgd|hkd|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
+/** Not money: a day, a count of days or things, a share. */
+const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
+
+const CURRENCY_FIRST = new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|sgd|\\$|£|€)\\s*${NUMBER}\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z]))?`, 'g');
+const SCALED = new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g');
+const AFTER_VERB = new RegExp(
+  `(?:付|转|打|汇|结|还|支付|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过|先|掉|款|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
+  'g',
+);
+const THAT_ONE = new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)`, 'g');
+
+function toNumber(figure: string): number {
+  return Number(figure.replace(/,/g, ''));
+}
+
+function scaleOf(unit: string | undefined): number {
+  if (!unit) return 1;
+  if (unit.startsWith('万') || unit === 'w') return 10000;
+  if (unit === '千' || unit === 'k') return 1000;
+  if (unit === 'm') return 1_000_000;
+  return 1;
+}
+
+/** Money mentions in reading order, skipping any that overlap a date span. */
+export function findAmounts(text: string, taken: Array<{ start: number; end: number }>): AmountMention[] {
+  const found: AmountMention[] = [];
+  const add = (start: number, end: number, value: number) => {
+    if (!Number.isFinite(value) || value <= 0) return;
+    if ([...taken, ...found].some((t) => start < t.end && t.start < end)) return;
+    found.push({ start, end, value: Math.round(value * 100) / 100 });
+  };
+  for (const m of scan(CURRENCY_FIRST, text)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
+  for (const m of scan(SCALED, text)) {
+    const scale = scaleOf(m[2]);
+    // 1万5 = 15000: a lone digit after 万 counts thousands.
+    const tail = m[3] && scale === 10000 ? Number(m[3]) * 1000 : 0;
+    const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
+    add(m.index, end, toNumber(m[1]!) * scale + tail);
+  }
+  for (const m of scan(THAT_ONE, text)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scan(AFTER_VERB, text)) {
+    const figure = m[1]!;
+    const start = m.index + m[0].lastIndexOf(figure);
+    add(start, start + figure.length, toNumber(figure));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,98 @@
+/**
+ * Calendar arithmetic on civil dates, as whole days since 1970-01-01. "Today" is read in the customer's
+ * zone once (zone-clock.ts); after that a date is a plain day count, so adding days never meets a DST gap
+ * and every step costs nanoseconds (luxon DateTime steps cost microseconds each, the whole budget per reply).
+ */
+export type CivilDate = number;
+
+const DAY_MS = 86_400_000;
+
+export function civil(year: number, month: number, day: number): CivilDate {
+  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+export function ymd(d: CivilDate): { year: number; month: number; day: number } {
+  const date = new Date(d * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
+export function weekday(d: CivilDate): number {
+  return ((((d + 3) % 7) + 7) % 7) + 1;
+}
+
+export function addDays(d: CivilDate, days: number): CivilDate {
+  return d + days;
+}
+
+/** Weekday 1 (Mon) … 7 (Sun) of the week of `d` (weeks run Monday to Sunday), shifted by `weeks`. */
+export function weekdayOfWeek(d: CivilDate, wd: number, weeks = 0): CivilDate {
+  return d - (weekday(d) - 1) + 7 * weeks + (wd - 1);
+}
+
+export function nextWeekday(today: CivilDate, wd: number): CivilDate {
+  return today + ((wd - weekday(today) + 7) % 7);
+}
+
+export function previousWeekday(today: CivilDate, wd: number): CivilDate {
+  return today - ((weekday(today) - wd + 7) % 7);
+}
+
+export function lastDayOfMonth(year: number, month: number): CivilDate {
+  return civil(year, month + 1, 1) - 1; // Date.UTC rolls month 13 into January
+}
+
+/** Day `day` of a month, or its last day when the month is shorter ("31号" in November). */
+export function dayInMonth(year: number, month: number, day: number): CivilDate {
+  return Math.min(civil(year, month, day), lastDayOfMonth(year, month));
+}
+
+export function monthsFrom(d: CivilDate, months: number): { year: number; month: number } {
+  const { year, month } = ymd(d);
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** Same day of the month `months` later, clamped to the month's end. */
+export function addMonths(d: CivilDate, months: number): CivilDate {
+  const { year, month } = monthsFrom(d, months);
+  return dayInMonth(year, month, ymd(d).day);
+}
+
+/**
+ * A day of the month without a month: this month if on or after today, else next month
+ * (backward: this month if on or before today, else last month).
+ */
+export function dayOfMonthAround(today: CivilDate, day: number | 'last', past: boolean): CivilDate {
+  const pick = (offset: number): CivilDate => {
+    const { year, month } = monthsFrom(today, offset);
+    return day === 'last' ? lastDayOfMonth(year, month) : dayInMonth(year, month, day);
+  };
+  const here = pick(0);
+  if (past) return here <= today ? here : pick(-1);
+  return here >= today ? here : pick(1);
+}
+
+/** A month and day without a year: the next occurrence on or after today (backward: most recent on or before). */
+export function monthDayAround(today: CivilDate, month: number, day: number | 'last', past: boolean): CivilDate {
+  const inYear = (year: number): CivilDate => (day === 'last' ? lastDayOfMonth(year, month) : dayInMonth(year, month, day));
+  const { year } = ymd(today);
+  const here = inYear(year);
+  if (past) return here <= today ? here : inYear(year - 1);
+  return here >= today ? here : inYear(year + 1);
+}
+
+/** Add `n` business days (Mon–Fri); from a weekend the next Monday is day 1. */
+export function addBusinessDays(today: CivilDate, n: number): CivilDate {
+  let d = today;
+  let left = n;
+  while (left > 0) {
+    d++;
+    if (weekday(d) <= 5) left--;
+  }
+  return d;
+}
+
+export function isoDate(d: CivilDate): string {
+  return new Date(d * DAY_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,161 @@
+import { at, tenseOf, windowEndDay, type DateRule } from './date-rule.js';
+
+/** Chinese date expressions, most specific first (an earlier match wins an overlap). Text is normalised: 周5, 12月5号. */
+
+const WEEK = '(?:周|星期|礼拜)';
+const WEEKDAY = `${WEEK}\\s*([1-7日天])`;
+/** 下下个 / 下个 / 这个 / 本 / 上个 … → weeks from this one. */
+function weeksFrom(prefix: string | undefined): number {
+  if (!prefix) return 0;
+  if (prefix.startsWith('下下')) return 2;
+  if (prefix.startsWith('下')) return 1;
+  if (prefix.startsWith('上上')) return -2;
+  if (prefix.startsWith('上')) return -1;
+  return 0;
+}
+function monthsFromWord(word: string): number {
+  if (word.startsWith('下下')) return 2;
+  if (word.startsWith('下')) return 1;
+  if (word.startsWith('上')) return -1;
+  return 0;
+}
+function weekdayNumber(ch: string): number {
+  return ch === '日' || ch === '天' ? 7 : Number(ch);
+}
+/** 剩下月底 is "the rest at month end", not next month. */
+const NOT_AFTER = '(?<![剩以如底一上])';
+const MONTH_WORD = `${NOT_AFTER}(下下个?月|下个?月|本月|这个?月|当月|上个?月)`;
+const WINDOW = '(月初|月中|月底|月末|上旬|中旬|下旬|初|中(?!旬)|底|末)';
+
+export const zhDateRules: DateRule[] = [
+  // 2027-01-15, 2027年1月15日, 2027/1/15
+  {
+    re: /(20\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g,
+    tense: 'either',
+    resolve: (m) => at.full(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  // 12月5号, 12月5日, 1月29号
+  {
+    re: /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?![\d万千元块个天])/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
+  },
+  // 1.6号, 12/5号
+  {
+    re: /(?<![\d.])(\d{1,2})[./](\d{1,2})\s*[日号]/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
+  },
+  // 下个月20号, 本月25号
+  {
+    re: new RegExp(`${MONTH_WORD}\\s*的?\\s*(\\d{1,2})\\s*[日号]`, 'g'),
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), Number(m[2]), ctx),
+  },
+  // 下个月底, 下月中, 下个月月初, 这个月底
+  {
+    re: new RegExp(`${MONTH_WORD}\\s*份?\\s*的?\\s*${WINDOW}`, 'g'),
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), windowEndDay(m[2]!), ctx),
+  },
+  // 2月上旬, 6月底, 12月中
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\s*月份?\\s*的?\\s*${WINDOW}`, 'g'),
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), windowEndDay(m[2]!), ctx, past),
+  },
+  // N个工作日(内)
+  {
+    re: /(\d{1,3})\s*个?\s*工作日/g,
+    tense: 'forward',
+    resolve: (m, ctx) => at.businessDays(Number(m[1]), ctx),
+  },
+  // N天前: backward
+  {
+    re: /(\d{1,3})\s*天\s*(?:之|以)?前/g,
+    tense: 'backward',
+    resolve: (m, ctx) => at.offset(-Number(m[1]))(ctx),
+  },
+  // N天后, N天内, N天时间, 宽限N天
+  {
+    re: /(\d{1,3})\s*(?:个)?\s*(?:天|日)\s*(?:之后|以后|后|之内|以内|内|时间|左右)|(?:再等|宽限|再给|缓|等)\s*(\d{1,3})\s*天/g,
+    tense: 'forward',
+    resolve: (m, ctx) => at.offset(Number(m[1] ?? m[2]))(ctx),
+  },
+  // N周后, 两个礼拜内
+  {
+    re: new RegExp(`(\\d{1,2})\\s*个?\\s*${WEEK}\\s*(?:之后|以后|后|之内|以内|内)`, 'g'),
+    tense: 'forward',
+    resolve: (m, ctx) => at.offset(7 * Number(m[1]))(ctx),
+  },
+  // 半个月内, N个月后
+  {
+    re: /半个?月\s*(?:之后|以后|后|之内|以内|内)/g,
+    tense: 'forward',
+    resolve: (_m, ctx) => at.offset(15)(ctx),
+  },
+  {
+    re: /(\d{1,2})\s*个\s*月\s*(?:之后|以后|后|之内|以内|内)/g,
+    tense: 'forward',
+    resolve: (m, ctx) => at.months(Number(m[1]), ctx),
+  },
+  // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五
+  {
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}`, 'g'),
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx, past) => {
+      const wd = weekdayNumber(m[2]!);
+      return m[1] ? at.weekdayOfWeek(wd, weeksFrom(m[1]), ctx) : at.weekday(wd, ctx, past);
+    },
+  },
+  // 这周 / 本周内 / 下周 / 下个礼拜 / 下下周: the week's Friday
+  {
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本)\\s*${WEEK}(?!\\s*[1-7日天末])`, 'g'),
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx) => at.weekWindow(weeksFrom(m[1]), ctx),
+  },
+  // 上周, 上个月: past, but no day (they mark a reply as about the past)
+  { re: new RegExp(`上上?个?(?:${WEEK}(?!\\s*[1-7日天])|月)`, 'g'), tense: 'backward' },
+  // 月初, 月中, 月底, 上旬, 中旬, 下旬 (this month or next)
+  {
+    re: /月初|月中|月底|月末|上旬|中旬|下旬/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.windowDay(windowEndDay(m[0]), ctx, past),
+  },
+  // 下个月, 下下个月, 这个月(内): the month's last day
+  {
+    re: new RegExp(`${NOT_AFTER}(下下个?月|下个?月|本月|这个?月)`, 'g'),
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
+  },
+  // 年底, 年末, 元旦前
+  { re: /年底|年末|元旦(?:之|以)?前/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
+  // 年前, 春节前, 过年前, 除夕: the coming 除夕
+  {
+    re: /(?:春节|过年|除夕|农历新年|新春|大年30)(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
+    tense: 'forward',
+    resolve: (_m, ctx) => at.newYearsEve(ctx),
+  },
+  // 到期日 / 到期前: the invoice's due date, when known
+  { re: /到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
+  // 大后天, 后天, 明天, 今天, 昨天, 前天, 大前天
+  { re: /大后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(3)(ctx) },
+  { re: /后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
+  { re: /明天|明日|明儿(?:个)?|明早|明晚/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
+  { re: /今天|今日|今儿(?:个)?|今早|今晚|今个|当天/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
+  { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },
+  { re: /前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
+  { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
+  // 15号, 1号, 30日
+  {
+    re: /(?<![\d.月/-])(\d{1,2})\s*[号日]/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.dayOfMonth(Number(m[1]), ctx, past),
+  },
+  // A time was said but no day.
+  {
+    re: /过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧/g,
+    tense: 'forward',
+    vague: true,
+  },
+];

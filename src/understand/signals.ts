@@ -1,0 +1,79 @@
+import { clauseOf, clauseStart, type Clauses } from './clauses.js';
+import type { DateMention } from './date-rule.js';
+import {
+  ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
+} from './lexicon.js';
+
+export type Span = [number, number];
+
+/** What the words of a reply say, before the spec's precedence picks one intent. */
+export interface Signals {
+  paid: Span | null;
+  payVerb: Span | null;
+  dispute: Span | null;
+  hardship: Span | null;
+  requestInfo: Span | null;
+  /** Waiting on approval or a signature: a promise with no date yet. */
+  internalStep: Span | null;
+  acknowledge: Span | null;
+}
+
+/** Text of the clause around `pos`, up to `pos`. */
+function clauseBefore(text: string, clauses: Clauses, pos: number): string {
+  return text.slice(clauseStart(clauses, clauseOf(clauses, pos)), pos);
+}
+
+export function readSignals(text: string, clauses: Clauses, dates: DateMention[]): Signals {
+  return {
+    paid: paidSignal(text, clauses, dates),
+    payVerb: payVerb(text, clauses),
+    dispute: firstHit(text, DISPUTE),
+    hardship: firstHit(text, HARDSHIP),
+    requestInfo: requestInfo(text),
+    internalStep: firstHit(text, [INTERNAL_STEP]),
+    acknowledge: firstHit(text, ACK),
+  };
+}
+
+function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span | null {
+  const strong = firstUnconditional(text, clauses, PAID_STRONG, CONDITION);
+  if (strong) return strong;
+  const weak = firstUnconditional(text, clauses, PAID_WEAK, NOT_YET);
+  if (!weak) return null;
+  // A weak past ("转了", "回单") is overruled by a forward date: in its own clause (春节前给你们结了),
+  // or anywhere when its own clause names no day (上周付了一半 stays paid).
+  const k = clauseOf(clauses, weak[0]);
+  const own = dates.filter((d) => clauseOf(clauses, d.start) === k);
+  const forward = (d: DateMention) => d.tense === 'forward';
+  if (own.some(forward) || (own.length === 0 && dates.some(forward))) return null;
+  return weak;
+}
+
+/** First hit whose clause does not put a condition or future before it. */
+function firstUnconditional(text: string, clauses: Clauses, patterns: RegExp[], guard: RegExp): Span | null {
+  let from = 0;
+  while (from < text.length) {
+    const hit = firstHit(text, patterns, from);
+    if (!hit) return null;
+    if (!guard.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    from = hit[1];
+  }
+  return null;
+}
+
+/** A payment verb that is not part of checking ("我问下财务什么时候付" is acknowledgement). */
+function payVerb(text: string, clauses: Clauses): Span | null {
+  let from = 0;
+  while (from < text.length) {
+    const hit = firstHit(text, PAY_VERB, from);
+    if (!hit) return null;
+    if (!CHECKING.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    from = hit[1];
+  }
+  return null;
+}
+
+function requestInfo(text: string): Span | null {
+  const noun = firstHit(text, INFO_NOUN);
+  return noun && INFO_CUE.test(text) ? noun : null;
+}

@@ -1,0 +1,68 @@
+import { InputError } from '../errors.js';
+import { findAmounts, type AmountMention } from './amounts.js';
+import { clauseOf, splitClauses } from './clauses.js';
+import { civil, isoDate, type CivilDate } from './civil-date.js';
+import { dateIn, instantOf, isValidZone } from './zone-clock.js';
+import { findDates } from './dates.js';
+import { decide } from './decide.js';
+import { normalise, originalSpan, type NormalisedText } from './normalise.js';
+import { readSignals, type Span } from './signals.js';
+import type { EvidenceSpan, UnderstandInput, Understanding } from './types.js';
+
+/**
+ * Reads a customer's reply into intent, payment date and amount (spec/understanding.md).
+ * Pure: the clock is `now`, the calendar is `tz`; bad arguments throw InputError before any work.
+ */
+export function understand(input: UnderstandInput): Understanding {
+  const { text, today, dueDate } = checkInput(input);
+  const norm = normalise(text);
+  const t = norm.text;
+  const clauses = splitClauses(t);
+  const mentions = findDates(t);
+  const signals = readSignals(t, clauses, mentions);
+  const decision = decide(t, clauses, mentions, signals, { today, dueDate });
+
+  let amount: AmountMention | undefined;
+  if (decision.intent === 'promise' || decision.intent === 'paid') {
+    const amounts = findAmounts(t, mentions);
+    const dateClause = decision.dateSpan ? clauseOf(clauses, decision.dateSpan[0]) : -1;
+    amount = amounts.find((a) => clauseOf(clauses, a.start) === dateClause) ?? amounts[0];
+  }
+
+  const evidence: EvidenceSpan[] = [];
+  const cite = (span: Span | null, role: EvidenceSpan['role']) => {
+    if (span) evidence.push(toEvidence(text, norm, span, role));
+  };
+  cite(decision.intentSpan, 'intent');
+  cite(decision.dateSpan, 'date');
+  cite(amount ? [amount.start, amount.end] : null, 'amount');
+  return { intent: decision.intent, date: decision.date, amount: amount?.value ?? null, evidence };
+}
+
+function toEvidence(text: string, norm: NormalisedText, span: Span, role: EvidenceSpan['role']): EvidenceSpan {
+  const [start, end] = originalSpan(norm, span[0], span[1]);
+  return { start, end, text: text.slice(start, end), role };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function checkInput(input: UnderstandInput): { text: string; today: CivilDate; dueDate: CivilDate | null } {
+  if (input === null || typeof input !== 'object') throw new InputError('input must be an object with text, now and tz', 'input');
+  const { text, now, tz, dueDate } = input;
+  if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
+  if (typeof tz !== 'string' || !isValidZone(tz)) {
+    throw new InputError(`tz must be an IANA time zone such as Asia/Shanghai, got ${JSON.stringify(tz)}`, 'tz');
+  }
+  const instant = typeof now === 'string' || now instanceof Date ? instantOf(now, tz) : Number.NaN;
+  if (Number.isNaN(instant)) {
+    throw new InputError(`now must be an ISO 8601 instant such as 2026-11-24T10:15:00+08:00, got ${JSON.stringify(now)}`, 'now');
+  }
+  let due: CivilDate | null = null;
+  if (dueDate !== undefined && dueDate !== null) {
+    const m = typeof dueDate === 'string' ? ISO_DATE.exec(dueDate) : null;
+    due = m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    // Date.UTC rolls 2026-02-30 into March: a date that does not print back as given is not a date.
+    if (due === null || isoDate(due) !== dueDate) throw new InputError(`dueDate must be YYYY-MM-DD, got ${JSON.stringify(dueDate)}`, 'dueDate');
+  }
+  return { text, today: dateIn(instant, tz), dueDate: due };
+}

@@ -77,4 +77,14 @@ describe('dashboard in headless Chromium', () => {
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, 'dashboard.png'), fullPage: true });
   }, 180000);
+
+  test('Given the Import tab, When a CSV is uploaded, Then the summary shows and the customer joins the list', async () => {
+    await page.click('nav [data-tab="import"]');
+    const file = 'customer_id,customer_name,invoice_number,amount,currency,issue_date,due_date,channel,address\nUP-1,上传客户,UP-INV-1,500,CNY,2026-11-01,2026-12-20,local,chat-up-1\n';
+    await page.setInputFiles('#import-file', { name: 'invoices.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.click('#import-button');
+    await page.locator('#import-result .ok', { hasText: '已导入 1 个客户的 1 张发票' }).waitFor({ timeout: 15000 });
+    await page.click('nav [data-tab="customers"]');
+    await page.waitForSelector('.customer-row[data-id="UP-1"]', { timeout: 15000 });
+  }, 60000);
 });

@@ -24,6 +24,11 @@ const en = {
   promisesWeek: 'Promises due this week', keptRate: 'Promises kept vs broken', kept: 'kept', broken: 'broken', pending: 'pending',
   noOpen: 'No open receivables.', asOf: 'as of {date}',
   failed: 'Something went wrong: {msg}',
+  importHelp: 'Upload a CSV of open invoices (UTF-8 or GB18030, English or Chinese headers), as for `duebot import`. A file with bad rows is refused whole unless you skip them.',
+  importSkip: 'import the good rows, skip the bad ones',
+  importRefused: 'Refused: {n} problems, nothing imported.',
+  importDone: 'Imported {imported} invoices for {customers} customers ({updated} updated, {unchanged} unchanged, {rejected} rejected).',
+  importRejects: 'Download the rejected rows',
 };
 type Key = keyof typeof en;
 
@@ -52,6 +57,11 @@ const zh: Record<Key, string> = {
   promisesWeek: '本周到期的付款承诺', keptRate: '承诺兑现与违约', kept: '兑现', broken: '违约', pending: '待定',
   noOpen: '没有未收的应收账款。', asOf: '截至 {date}',
   failed: '出错了:{msg}',
+  importHelp: '上传未付发票的 CSV(UTF-8 或 GB18030,中文或英文表头),规则与 `duebot import` 相同。有错误行时整份文件不导入,除非选择跳过错误行。',
+  importSkip: '导入正确的行,跳过错误行',
+  importRefused: '未导入:{n} 处问题,没有写入任何数据。',
+  importDone: '已导入 {customers} 个客户的 {imported} 张发票(更新 {updated},未变 {unchanged},拒绝 {rejected})。',
+  importRejects: '下载被拒绝的行',
 };
 
 export const lang: 'zh' | 'en' = (navigator.language || 'en').toLowerCase().startsWith('zh') ? 'zh' : 'en';

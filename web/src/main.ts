@@ -6,6 +6,7 @@ import { addChatLine, type ChatLine } from './chat.js';
 import { renderCase, renderCustomerList, selectedCustomer } from './customers.js';
 import { addAlertNote, loadAlerts, upsertAlert, type AlertView } from './alerts.js';
 import { renderAging } from './aging.js';
+import { mountImport } from './import.js';
 
 const list = $('#customer-list');
 const detail = $('#customer-detail');
@@ -65,6 +66,7 @@ async function boot(): Promise<void> {
     notice(r.speed === 1 ? t('demoSlowClock') : t('demoLoaded', { n: r.customers.length }));
     refresh();
   });
+  mountImport($('#import'), refresh);
   await clock();
   listen();
   await Promise.all([renderCustomerList(list, detail), loadAlerts(refresh), renderCase(detail)]);

@@ -5,6 +5,7 @@ import type { Runtime } from '../../runtime/runtime.js';
 import { loadAgingReport } from '../../runtime/reports/load.js';
 import { loadDemo } from '../../demo/load.js';
 import { customerRow } from './summary.js';
+import { importRoute } from './import.js';
 
 /** JSON the dashboard page reads: customers, one case, aging, the clock; and the demo loader. */
 export function uiRouter(runtime: Runtime): Router {
@@ -54,5 +55,6 @@ export function uiRouter(runtime: Runtime): Router {
     res.json({ ...loaded, speed: clock.speed });
   });
 
+  r.use(importRoute(runtime));
   return r;
 }

@@ -1,3 +1,4 @@
+import type { Invoice } from '../domain/invoice.js';
 import type { InvoicesChangedEvent, OptOutEvent, ResumeDueEvent } from './types.js';
 import { raise } from './alerts.js';
 import { audit, caseOf, chased, type Draft } from './draft.js';
@@ -28,7 +29,7 @@ export function onResumeDue(d: Draft, e: ResumeDueEvent): void {
 export function onInvoicesChanged(d: Draft, e: InvoicesChangedEvent): void {
   const c = caseOf(d);
   const previous = baseAnchor(d);
-  d.state.invoices = e.invoices.filter((i) => i.customerId === c.customerId).map((i) => ({ ...i }));
+  d.state.invoices = mergeInvoices(d.state.invoices, e.invoices.filter((i) => i.customerId === c.customerId));
   const next = baseAnchor(d);
   if (next !== previous || c.anchorDate === null) {
     c.anchorDate = next;
@@ -42,4 +43,21 @@ export function onInvoicesChanged(d: Draft, e: InvoicesChangedEvent): void {
   }
   newEpoch(d);
   planNext(d);
+}
+
+/**
+ * An import knows amounts and dates, not what was paid since it was queued: payments and statuses
+ * recorded in the case win, and invoices the event doesn't mention stay as they are.
+ */
+function mergeInvoices(stored: Invoice[], incoming: Invoice[]): Invoice[] {
+  const byId = new Map(stored.map((i) => [i.id, i]));
+  const merged = incoming.map((inv) => {
+    const old = byId.get(inv.id);
+    byId.delete(inv.id);
+    if (!old) return { ...inv };
+    const amountPaid = Math.max(old.amountPaid, inv.amountPaid);
+    const status = old.status === 'paid' && amountPaid < inv.amount ? 'open' : old.status === 'open' ? inv.status : old.status;
+    return { ...inv, amountPaid, status: amountPaid >= inv.amount ? 'paid' : status };
+  });
+  return [...merged, ...byId.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
 }

@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { Queues } from '../queues.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from '../../clock.js';
-import { newCase, type Case } from '../../domain/case.js';
+import { CaseSchema, newCase, type Case } from '../../domain/case.js';
+import { CustomerSchema } from '../../domain/customer.js';
+import { parseStored } from '../store/json.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Decision, Effect, EngineEvent, EngineState, Playbook } from '../../engine/types.js';
 import { CaseLock } from '../lock.js';
@@ -49,16 +51,31 @@ export class CaseProcessor {
   /** The caller holds the case lock. */
   async applyLocked(customerId: string, event: EngineEvent): Promise<Decision | null> {
     const { store, clock, playbook, decide, logger } = this.deps;
-    await this.flushPending(customerId);
-    const customer = await store.customers.get(customerId);
+    const keys = store.keys;
+    // One round trip for everything the decision needs.
+    const loaded = await store.redis
+      .pipeline()
+      .get(this.pendingKey(customerId))
+      .get(keys.customer(customerId))
+      .smembers(keys.customerInvoices(customerId))
+      .get(keys.case(customerId))
+      .exec();
+    const [pendingRaw, customerRaw, invoiceIds, caseRaw] = (loaded ?? []).map(([err, v]) => {
+      if (err) throw err;
+      return v;
+    }) as [string | null, string | null, string[], string | null];
+    if (pendingRaw) await this.flushPending(customerId);
+    const customer = parseStored(CustomerSchema, customerRaw);
     if (!customer) {
       logger.warn({ customerId, event: event.type }, 'event for an unknown customer ignored');
       return null;
     }
-    const [invoices, existing] = await Promise.all([store.invoices.forCustomer(customerId), store.cases.get(customerId)]);
+    const invoices = (await store.invoices.getMany(invoiceIds)).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
+    const existing = parseStored(CaseSchema, caseRaw);
     const state: EngineState = { customer, invoices, case: existing ?? newCase(customerId) };
     const now = clock.now();
     const decision = decide(state, event, playbook, now);
+    if (decision.effects.length === 0 && decision.state === state) return decision;
     const nowIso = now.toISOString();
     const next: Case = { ...decision.state.case, updatedAt: nowIso };
 
@@ -74,8 +91,8 @@ export class CaseProcessor {
     }
     const dispatchable = decision.effects.filter(isDispatchable);
     if (dispatchable.length) multi.set(this.pendingKey(customerId), JSON.stringify(dispatchable));
+    store.audit.addAppend(multi, auditEntriesFor(customerId, event, decision.effects, nowIso, next));
     await multi.exec();
-    await store.audit.appendMany(auditEntriesFor(customerId, event, decision.effects, nowIso, next));
 
     if (dispatchable.length) {
       await dispatchEffects(this.dispatchDeps(), customer, next, dispatchable, now);

@@ -6,10 +6,11 @@ import type { Keys } from '../keys.js';
  * The evidence trail: Redis Streams, one per customer and one global, append-only. Each entry gets a
  * per-customer sequence number in the same script, so a gap would show.
  */
+// The global stream is the time-ordered index (customer, seq, kind); the full entry lives once, in the customer's stream.
 const APPEND = `
 local seq = redis.call('INCR', KEYS[3])
 redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
-redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'e', ARGV[1])
+redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[3])
 return seq
 `;
 
@@ -28,20 +29,25 @@ export class AuditLog {
     return this.keys.k('audit-seq', customerId);
   }
 
-  async append(entry: AuditEntry): Promise<number> {
+  private args(entry: AuditEntry): [string, number, string, string, string, string, string, string] {
     const customerId = entry.customerId ?? 'system';
-    const seq = await this.redis.eval(APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId);
-    return Number(seq);
+    return [APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId, entry.kind];
+  }
+
+  async append(entry: AuditEntry): Promise<number> {
+    return Number(await this.redis.eval(...this.args(entry)));
   }
 
   async appendMany(entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const pipe = this.redis.pipeline();
-    for (const entry of entries) {
-      const customerId = entry.customerId ?? 'system';
-      pipe.eval(APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId);
-    }
+    this.addAppend(pipe, entries);
     await pipe.exec();
+  }
+
+  /** Adds the appends to a transaction, so evidence is written together with the state it explains. */
+  addAppend(multi: ReturnType<Redis['multi']> | ReturnType<Redis['pipeline']>, entries: AuditEntry[]): void {
+    for (const entry of entries) multi.eval(...this.args(entry));
   }
 
   /** The whole history of one customer, oldest first (for evidence export), or the latest `count`. */

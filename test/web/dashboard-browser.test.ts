@@ -68,11 +68,14 @@ describe('dashboard in headless Chromium', () => {
     // The long-overdue demo customer goes to legal review at the same slot: a staff alert.
     const ack = page.locator('.alert.al-open button[data-action="acknowledge"]').first();
     await ack.waitFor({ timeout: 60000 });
-    const alertId = await ack.evaluate((b) => b.closest('.alert')!.getAttribute('data-id'));
+    const [alertId, customerId] = await ack.evaluate((b) => [b.closest('.alert')!.getAttribute('data-id'), b.closest('.alert')!.getAttribute('data-customer')]);
     await ack.click();
     const acknowledged = page.locator(`.alert[data-id="${alertId}"] .alert-status`, { hasText: '已确认' });
     await acknowledged.waitFor({ timeout: 15000 });
     expect(await page.locator(`.alert[data-id="${alertId}"] button[data-action="acknowledge"]`).count()).toBe(0);
+
+    // The list follows live: the customer's open-alert badge goes once the alert is acknowledged.
+    await page.waitForSelector(`.customer-row[data-id="${customerId}"] .badge`, { state: 'detached', timeout: 15000 });
 
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, 'dashboard.png'), fullPage: true });

@@ -27,7 +27,7 @@ function alertEl(a: AlertView): HTMLElement {
   // The same buttons as the Slack alert; acknowledging twice or approving nothing makes no sense.
   const actions = ['acknowledge', 'assign_to_me', 'snooze_1d', 'mark_paid', 'approve_notice'].filter((x) =>
     (x !== 'acknowledge' || a.status === 'open') && (x !== 'approve_notice' || a.pendingApproval) && a.status !== 'resolved');
-  return h('article', { class: `alert sev-${a.severity} al-${a.status}`, 'data-id': a.escalationId },
+  return h('article', { class: `alert sev-${a.severity} al-${a.status}`, 'data-id': a.escalationId, 'data-customer': a.customerId },
     h('header', {}, h('b', {}, a.customerName), ' · ', a.reason, h('span', { class: 'alert-status' }, t(`al_${a.status}`))),
     h('div', {}, a.total, a.invoices.length ? h('span', { class: 'muted' }, ` (${a.invoices.map((i) => i.id).join(', ')})`) : null),
     a.quote ? h('blockquote', {}, a.quote) : null,

@@ -10,6 +10,7 @@ import { resolveClock } from '../runtime/sim-clock.js';
 import { decide, loadPlaybook } from '../engine/index.js';
 import { understand } from '../understand/index.js';
 import type { AdapterBundle, AdapterContext } from '../runtime/ports.js';
+import type { WecomAdapterOptions } from '../../adapters/wecom/index.js';
 import { createLocalAdapter } from '../../adapters/local/index.js';
 import { closeServer, createHttpApp, listen } from './http.js';
 import { resolvePlaybookPath } from './playbook-path.js';
@@ -21,6 +22,11 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   role?: Role;
   logger?: Logger;
+  /**
+   * Passed to the WeCom adapter when DUEBOT_ADAPTERS names it. Tests give a ready puppet here
+   * (wechaty-puppet-mock) instead of the package WECHATY_PUPPET names; deployments leave it unset.
+   */
+  wecom?: WecomAdapterOptions;
 }
 
 export interface Running {
@@ -71,7 +77,7 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
       });
     }
     const ctx: AdapterContext = { config, services: rt.services, ...(app ? { http: app } : {}), redis, keys, logger: log, clock };
-    const factories = await adapterFactories(config.DUEBOT_ADAPTERS, role);
+    const factories = await adapterFactories(config.DUEBOT_ADAPTERS, role, opts.wecom);
     for (const factory of factories) {
       const bundle = await factory(ctx);
       bundles.push(bundle);
@@ -115,7 +121,7 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
 type AdapterFactory = (ctx: AdapterContext) => Promise<AdapterBundle>;
 
 /** The adapters named in DUEBOT_ADAPTERS, loaded only when asked for (Slack and WeCom pull in large libraries). */
-async function adapterFactories(names: string[], role: Role): Promise<AdapterFactory[]> {
+async function adapterFactories(names: string[], role: Role, wecom: WecomAdapterOptions = {}): Promise<AdapterFactory[]> {
   const out: AdapterFactory[] = [];
   for (const name of names) {
     if (name === 'local') out.push(createLocalAdapter);
@@ -126,7 +132,7 @@ async function adapterFactories(names: string[], role: Role): Promise<AdapterFac
     if (name === 'wecom') {
       const { createWecomAdapter } = await import('../../adapters/wecom/index.js');
       out.push(async (ctx) => {
-        const bundle = await createWecomAdapter(ctx);
+        const bundle = await createWecomAdapter(ctx, wecom);
         // The puppet holds one logged-in WeCom account: it listens in processes that serve, not in every worker.
         if (bundle.channel && role !== 'worker') await bundle.channel.start(async (msg) => void (await ctx.services.inbound(msg)));
         return bundle;

@@ -62,7 +62,7 @@ export class Runtime {
     const log = logger.child({ part: 'worker' });
     this.workers = [
       startStepsWorker(redis, keys, this.processor, clock, this.metrics),
-      startInboundWorker(redis, keys, this.store, this.processor, understand, clock, this.metrics, log),
+      startInboundWorker(redis, keys, this.store, this.queues, this.processor, understand, clock, this.metrics, log),
       startOutboxWorker(redis, keys, this.store, this.queues, () => this.channels, clock, this.metrics, log, opts.outboxConcurrency),
       startAlertsWorker(redis, keys, this.store, () => this.sinks, clock, log, config.DUEBOT_PUBLIC_URL),
     ];

@@ -1,12 +1,13 @@
-import { startDuebot, type Running } from '../../src/app/start.js';
+import { startDuebot, type Running, type StartOptions } from '../../src/app/start.js';
 import { createLogger } from '../../src/logger.js';
 import type { Customer } from '../../src/domain/customer.js';
 import type { Invoice } from '../../src/domain/invoice.js';
 import { LocalChatLog } from '../../adapters/local/chat-log.js';
 import type { TestRedis } from '../support/redis.js';
 
-export async function startTestBot(t: TestRedis, env: Record<string, string> = {}): Promise<Running> {
+export async function startTestBot(t: TestRedis, env: Record<string, string> = {}, opts: Omit<StartOptions, 'env' | 'logger'> = {}): Promise<Running> {
   return startDuebot({
+    ...opts,
     env: { REDIS_URL: t.url, PORT: '0', DUEBOT_PREFIX: t.prefix, ...env },
     logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });

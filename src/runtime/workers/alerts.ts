@@ -1,4 +1,4 @@
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { DelayedError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Keys } from '../keys.js';
 import type { Store } from '../store/index.js';
@@ -6,8 +6,14 @@ import type { AlertSink, AlertView } from '../ports.js';
 import type { AlertJobData } from '../process/outbound.js';
 import { buildAlertView } from '../alert-view.js';
 import type { Clock } from '../../clock.js';
+import { PlatformError } from '../../errors.js';
 
-/** Posts escalations to every staff sink (Slack channel, WeCom group, the web page) and redraws them after actions. */
+/**
+ * Posts escalations to every staff sink (Slack channel, WeCom group, the web page) and redraws them after
+ * actions. A sink that is rate limited (a PlatformError with retryAfterMs: Slack's Retry-After, WeCom's
+ * errcode 45009 or its robot budget) moves the job later without using up an attempt, as the outbox does:
+ * a burst of alerts must wait, not exhaust its attempts and be lost.
+ */
 export function startAlertsWorker(
   connection: ConnectionOptions,
   keys: Keys,
@@ -19,7 +25,7 @@ export function startAlertsWorker(
 ): Worker<AlertJobData> {
   return new Worker<AlertJobData>(
     'alerts',
-    async (job) => {
+    async (job, token) => {
       const d = job.data;
       if (d.op === 'dead_letter') {
         const view: AlertView = {
@@ -35,7 +41,11 @@ export function startAlertsWorker(
           pendingApproval: false,
           history: [{ at: clock.now().toISOString(), actor: 'bot', action: 'send failed' }],
         };
-        for (const sink of sinks()) await sink.post(view);
+        try {
+          for (const sink of sinks()) await sink.post(view);
+        } catch (err) {
+          return laterOrThrow(job, token, [err as Error]);
+        }
         return;
       }
       const view = await buildAlertView(store, d.escalationId, publicUrl);
@@ -61,8 +71,19 @@ export function startAlertsWorker(
           logger.warn({ err, sink: sink.name, escalationId: d.escalationId }, 'alert delivery failed; will retry');
         }
       }
-      if (failures.length) throw failures[0]!;
+      if (failures.length) return laterOrThrow(job, token, failures);
     },
     { connection, prefix: keys.queuePrefix, concurrency: 5, lockDuration: 10000, stalledInterval: 5000 },
   );
+}
+
+/**
+ * When every failure only asks to wait (retryable, with retryAfterMs), the job moves to delayed for the
+ * longest wait asked, without using an attempt; otherwise the first failure fails the attempt as before.
+ */
+async function laterOrThrow(job: Job, token: string | undefined, failures: Error[]): Promise<never> {
+  const waits = failures.map((err) => (err instanceof PlatformError && err.retryable ? err.retryAfterMs : undefined));
+  if (waits.some((w) => w === undefined)) throw failures[0]!;
+  await job.moveToDelayed(Date.now() + Math.max(1, ...(waits as number[])), token);
+  throw new DelayedError();
 }

@@ -6,6 +6,8 @@ import type { Store } from '../store/index.js';
 import { toEngineEvent, type MailboxItem, type UnderstandFn } from '../process/inbound-event.js';
 import type { Clock } from '../../clock.js';
 import type { Metrics } from '../metrics.js';
+import type { Queues } from '../queues.js';
+import type { AlertJobData } from '../process/outbound.js';
 
 export interface InboundJobData {
   customerId: string;
@@ -16,10 +18,34 @@ export interface InboundJobData {
  * case lock drains the mailbox in order, removing an item only after it is applied, so events are
  * processed durably and in order per customer, whatever the number of workers.
  */
+/**
+ * An image or file sent while a paid claim is being verified is the remittance slip: it is recorded
+ * as such and shown under the open alert, instead of counting as a new claim.
+ */
+async function isSlipForOpenClaim(store: Store, queues: Queues, item: Extract<MailboxItem, { kind: 'message' }>, clock: Clock): Promise<boolean> {
+  const { msg } = item;
+  if (!msg.attachment || msg.text.trim()) return false;
+  const c = await store.cases.get(item.customerId);
+  const claim = c?.escalations.filter((e) => e.reason === 'paid_claim' && e.status !== 'resolved').at(-1);
+  if (!claim) return false;
+  await store.audit.append({
+    at: clock.now().toISOString(),
+    actor: `customer:${msg.platform}:${msg.sender}`,
+    kind: 'remittance_slip',
+    customerId: item.customerId,
+    platformMessageId: msg.platformMessageId,
+    payload: { escalationId: claim.id, attachment: msg.attachment },
+  });
+  const note: AlertJobData = { op: 'note', escalationId: claim.id, text: `remittance slip received (${msg.attachment.kind}${msg.attachment.name ? `: ${msg.attachment.name}` : ''})` };
+  await queues.alerts.add('note', note, { jobId: `slip-${item.id}`.replace(/:/g, '-') });
+  return true;
+}
+
 export function startInboundWorker(
   connection: ConnectionOptions,
   keys: Keys,
   store: Store,
+  queues: Queues,
   processor: CaseProcessor,
   understand: UnderstandFn,
   clock: Clock,
@@ -45,7 +71,9 @@ export function startInboundWorker(
             await processor.applyLocked(customerId, item.event);
           } else {
             const customer = await store.customers.get(customerId);
-            if (customer) {
+            if (customer && (await isSlipForOpenClaim(store, queues, item, clock))) {
+              // The slip for a claim already with finance: evidence and a note on that alert, not a second claim.
+            } else if (customer) {
               const invoices = await store.invoices.forCustomer(customerId);
               const event = toEngineEvent(item, customer, invoices, clock.now(), understand);
               if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });

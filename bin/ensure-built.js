@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const marker = join(root, 'dist', 'src', 'cli', 'main.js');
+const pageMarker = join(root, 'dist', 'web', 'main.js');
 
 function newestSource(dir) {
   let newest = 0;
@@ -18,8 +19,8 @@ function newestSource(dir) {
 
 /** A fresh clone works with `npx duebot ...` even before `npm run build`; an edited source is rebuilt. */
 export async function ensureBuilt() {
-  const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
-  const sources = Math.max(...['src', 'adapters'].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)));
+  const built = Math.min(...[marker, pageMarker].map((m) => (existsSync(m) ? statSync(m).mtimeMs : 0)));
+  const sources = Math.max(...['src', 'adapters', join('web', 'src')].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)));
   if (built >= sources) return;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) {
@@ -27,8 +28,11 @@ export async function ensureBuilt() {
     process.exit(1);
   }
   process.stderr.write('duebot: building (first run or sources changed)...\n');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
-  if (result.status !== 0) {
+  // The bot, then the dashboard page's script (browser modules in dist/web).
+  const failed = ['tsconfig.build.json', join('web', 'tsconfig.json')].some(
+    (config) => spawnSync(process.execPath, [tsc, '-p', join(root, config)], { stdio: 'inherit' }).status !== 0,
+  );
+  if (failed) {
     process.stderr.write('error: the build failed; see the messages above\n');
     process.exit(1);
   }

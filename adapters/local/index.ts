@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import express, { type Request, type Response } from 'express';
 import type { AdapterBundle, AdapterContext } from '../../src/runtime/ports.js';
 import type { AlertAction } from '../../src/runtime/services.js';
+import { dashboardAuth } from '../../src/api/dashboard-auth.js';
 import { LocalChatLog } from './chat-log.js';
 import { LocalChannel } from './channel.js';
 import { LocalAlertSink } from './alerts.js';
@@ -21,6 +22,8 @@ export async function createLocalAdapter(ctx: AdapterContext): Promise<AdapterBu
 
   if (ctx.http) {
     const r = express.Router();
+    // Typing as a customer and acting on alerts are the dashboard's powers: the same token guards them.
+    r.use(dashboardAuth(ctx.config.DUEBOT_API_TOKEN));
     r.use(express.json({ limit: '64kb' }));
     r.get('/chats/:address', async (req: Request, res: Response) => {
       res.json(await log.read(String(req.params.address)));

@@ -3,6 +3,8 @@ import { DuebotError } from '../errors.js';
 import { version } from '../version.js';
 import { registerStart } from './commands/start.js';
 import { registerCalendar } from './commands/calendar.js';
+import { registerDemo } from './commands/demo.js';
+import { registerReport } from './commands/report.js';
 import { registerFlows } from './commands/flows.js';
 import { registerUnderstand } from './commands/understand.js';
 import { registerSimulate } from './commands/simulate.js';
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .version(version, '-V, --version');
   registerStart(program);
   registerCalendar(program);
+  registerDemo(program);
+  registerReport(program);
   registerFlows(program);
   registerUnderstand(program);
   registerSimulate(program);

@@ -2,10 +2,9 @@ import type { Command } from '@commander-js/extra-typings';
 import { Option } from '@commander-js/extra-typings';
 import { startDuebot, type Role } from '../../app/start.js';
 
-/** Runs until SIGINT or SIGTERM, then stops taking work, finishes what is in flight and closes Redis. */
-export async function runUntilSignal(role: Role): Promise<void> {
-  const running = await startDuebot({ role });
-  await new Promise<void>((resolve) => {
+/** Resolves on the first SIGINT or SIGTERM. */
+export function waitForSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
     const onSignal = () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -14,6 +13,12 @@ export async function runUntilSignal(role: Role): Promise<void> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
+}
+
+/** Runs until SIGINT or SIGTERM, then stops taking work, finishes what is in flight and closes Redis. */
+export async function runUntilSignal(role: Role): Promise<void> {
+  const running = await startDuebot({ role });
+  await waitForSignal();
   await running.stop();
 }
 

@@ -4,7 +4,8 @@ import type { Effect, EngineEvent } from '../../engine/types.js';
 
 /** Every state change, promise, alert and blocked send becomes an evidence line; sends are logged when delivered. */
 export function auditEntriesFor(customerId: string, event: EngineEvent, effects: Effect[], at: string, next: Case): AuditEntry[] {
-  const actor = event.type === 'staff' ? `staff:${event.actor}` : event.type === 'reply' ? `customer:${event.contact}` : 'bot';
+  // What the bot decided is the bot's act; the customer's own words are logged when they arrive.
+  const actor = event.type === 'staff' ? `staff:${event.actor}` : 'bot';
   const out: AuditEntry[] = [];
   const add = (kind: string, payload: Record<string, unknown>) => out.push({ at, actor, kind, customerId, payload });
   if (event.type === 'staff') add('staff_action', { action: event.action, event: stripId(event) });

@@ -6,6 +6,7 @@ import type { Store } from '../store/index.js';
 import { toEngineEvent, type MailboxItem, type UnderstandFn } from '../process/inbound-event.js';
 import type { Clock } from '../../clock.js';
 import type { Metrics } from '../metrics.js';
+import { isConnectionError } from '../../redis/outage.js';
 
 export interface InboundJobData {
   customerId: string;
@@ -55,7 +56,8 @@ export function startInboundWorker(
           await store.redis.lpop(keys.mailbox(customerId));
         }
       } catch (err) {
-        logger.error({ err, customerId }, 'inbound processing failed; it will be retried');
+        // A lost Redis is logged once by the runtime's outage watch, not once per customer.
+        if (!isConnectionError(err)) logger.error({ err, customerId }, 'inbound processing failed; it will be retried');
         throw err;
       } finally {
         await processor.lock.release(customerId, lockToken);

@@ -74,8 +74,9 @@ export class CaseProcessor {
     }
     const dispatchable = decision.effects.filter(isDispatchable);
     if (dispatchable.length) multi.set(this.pendingKey(customerId), JSON.stringify(dispatchable));
+    // The evidence goes in the same transaction: a crash must not keep a recorded promise without its audit line.
+    for (const entry of auditEntriesFor(customerId, event, decision.effects, nowIso, next)) store.audit.addAppend(multi, entry);
     await multi.exec();
-    await store.audit.appendMany(auditEntriesFor(customerId, event, decision.effects, nowIso, next));
 
     if (dispatchable.length) {
       await dispatchEffects(this.dispatchDeps(), customer, next, dispatchable, now);

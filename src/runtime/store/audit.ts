@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Keys } from '../keys.js';
 
@@ -7,6 +7,15 @@ import type { Keys } from '../keys.js';
  * per-customer sequence number in the same script, so a gap would show.
  */
 const APPEND = `
+local seq = redis.call('INCR', KEYS[3])
+redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
+redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'e', ARGV[1])
+return seq
+`;
+
+// The same append, only if the guard key is new (SET NX): two runs of one job record one line.
+const APPEND_ONCE = `
+if not redis.call('SET', KEYS[4], ARGV[3], 'EX', ARGV[4], 'NX') then return 0 end
 local seq = redis.call('INCR', KEYS[3])
 redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
 redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'e', ARGV[1])
@@ -32,6 +41,22 @@ export class AuditLog {
     const customerId = entry.customerId ?? 'system';
     const seq = await this.redis.eval(APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId);
     return Number(seq);
+  }
+
+  /** Adds the append to a transaction, so the entry is written with the change it records or not at all. */
+  addAppend(multi: ChainableCommander, entry: AuditEntry): void {
+    const customerId = entry.customerId ?? 'system';
+    multi.eval(APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId);
+  }
+
+  /**
+   * Sets `guardKey` (with a TTL) and appends the entry, atomically, unless the guard exists already;
+   * resolves to false then. The outbox ledger uses it so a send done twice is recorded once.
+   */
+  async appendOnce(guardKey: string, guardValue: string, ttlSeconds: number, entry: AuditEntry): Promise<boolean> {
+    const customerId = entry.customerId ?? 'system';
+    const seq = await this.redis.eval(APPEND_ONCE, 4, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), guardKey, JSON.stringify(entry), customerId, guardValue, ttlSeconds);
+    return Number(seq) > 0;
   }
 
   async appendMany(entries: AuditEntry[]): Promise<void> {

@@ -5,7 +5,17 @@ export const IdSchema = z
   .string()
   .min(1, 'must not be empty')
   .max(128, 'must be at most 128 characters')
-  .regex(/^[^\s:{}\u0000-\u001f\u007f]+$/, 'letters, digits and -_./# only (no spaces, colons or braces)');
+  .regex(/^[^\s:{}\u0000-\u001f\u007f]+$/, 'letters, digits and -_./# only (no spaces, colons or braces)')
+  // "C001\u200b" looks like C001 but is another customer; a direction override reorders what staff read.
+  .regex(/^[^\p{Cf}\p{Zl}\p{Zp}]+$/u, 'must not contain invisible characters (zero-width spaces, direction marks)');
+
+/** Direction overrides and isolates (they reorder the text after them) and zero-width spaces: dropped from names. */
+const SPOOFING = /[\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+
+/** A display name as staff and customers will read it: without characters that hide or reorder text. */
+export function plainName(text: string): string {
+  return text.replace(SPOOFING, '');
+}
 
 export const IsoDateSchema = z
   .string()

@@ -6,7 +6,7 @@ import { currentTone, dateButtons, dateChoices, send } from './messages.js';
 import { newEpoch, pendingPromise, planNext } from './plan.js';
 import { addDays } from './timing.js';
 import { toMinor } from '../domain/money.js';
-import { outstanding } from '../domain/invoice.js';
+import { isOpen, outstanding } from '../domain/invoice.js';
 
 export interface PromiseTerms {
   date: string;
@@ -53,7 +53,10 @@ export function recordPromise(d: Draft, terms: PromiseTerms): PaymentPromise {
     previous.status = 'broken';
     emit(d, { kind: 'update_promise', promiseId: previous.id, status: 'broken', reason: 'superseded' });
   }
-  const invoices = chased(d.state.invoices);
+  // A customer who disputed every invoice may still promise to pay: the promise then covers the
+  // disputed ones. With no invoice at all it would fail the case schema, and the case could not be read again.
+  const chasedNow = chased(d.state.invoices);
+  const invoices = chasedNow.length ? chasedNow : d.state.invoices.filter((i) => isOpen(i) && outstanding(i) > 0);
   const promise: PaymentPromise = {
     id: `${c.customerId}-p${c.promises.length + 1}`,
     invoiceIds: invoices.map((i) => i.id),

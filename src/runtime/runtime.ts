@@ -16,6 +16,7 @@ import { startStepsWorker } from './workers/steps.js';
 import { startInboundWorker } from './workers/inbound.js';
 import { startOutboxWorker } from './workers/outbox.js';
 import { startAlertsWorker } from './workers/alerts.js';
+import { RedisOutage } from '../redis/outage.js';
 
 export interface RuntimeOptions {
   config: Config;
@@ -35,6 +36,7 @@ export class Runtime {
   readonly processor: CaseProcessor;
   readonly services: RuntimeServices;
   readonly metrics: Metrics;
+  readonly outage: RedisOutage;
   readonly channels = new Map<string, ChannelAdapter>();
   readonly sinks: AlertSink[] = [];
   private workers: Worker[] = [];
@@ -44,6 +46,9 @@ export class Runtime {
     const { redis, keys, clock, playbook, logger, decide, config } = opts;
     this.store = new Store(redis, keys);
     this.queues = createQueues(redis, keys);
+    this.outage = new RedisOutage(redis, logger);
+    // A Queue without an 'error' listener would throw (and end the process) on the first lost connection.
+    for (const [name, q] of Object.entries(this.queues)) q.on('error', (err) => this.outage.report(err, { queue: name }));
     this.metrics = new Metrics(() => (this.closed ? undefined : this.queues));
     this.processor = new CaseProcessor({ store: this.store, queues: this.queues, playbook, clock, decide, logger });
     this.services = new RuntimeServices({ config, store: this.store, queues: this.queues, processor: this.processor, clock, playbook, logger });
@@ -66,7 +71,8 @@ export class Runtime {
       startOutboxWorker(redis, keys, this.store, this.queues, () => this.channels, clock, this.metrics, log, opts.outboxConcurrency),
       startAlertsWorker(redis, keys, this.store, () => this.sinks, clock, log, config.DUEBOT_PUBLIC_URL),
     ];
-    for (const w of this.workers) w.on('error', (err) => log.warn({ err, queue: w.name }, 'worker error (will keep trying)'));
+    // While Redis is away every worker reports every retry: the outage is logged once, not per error.
+    for (const w of this.workers) w.on('error', (err) => this.outage.report(err, { queue: w.name }));
   }
 
   /** Stops taking jobs, lets the running ones finish, closes the queues. */

@@ -2,7 +2,7 @@ import type { Command } from '@commander-js/extra-typings';
 import { Option } from '@commander-js/extra-typings';
 import { InputError } from '../../errors.js';
 import { evidenceRows, EVIDENCE_COLUMNS, type EvidenceFormat } from '../../runtime/evidence.js';
-import { csvQuote } from '../../runtime/import/reject.js';
+import { csvCell } from '../../runtime/import/reject.js';
 import { openRedisSession } from '../redis-session.js';
 
 export function registerExport(program: Command): void {
@@ -31,6 +31,6 @@ function write(s: string): Promise<void> {
 async function writeEvidence(store: Parameters<typeof evidenceRows>[0], customerId: string, format: EvidenceFormat, out: (s: string) => Promise<void>): Promise<void> {
   if (format === 'csv') await out(`${EVIDENCE_COLUMNS.join(',')}\r\n`);
   for await (const row of evidenceRows(store, customerId)) {
-    await out(format === 'csv' ? `${EVIDENCE_COLUMNS.map((c) => csvQuote(String(row[c] ?? ''))).join(',')}\r\n` : `${JSON.stringify(row)}\n`);
+    await out(format === 'csv' ? `${EVIDENCE_COLUMNS.map((c) => csvCell(String(row[c] ?? ''))).join(',')}\r\n` : `${JSON.stringify(row)}\n`);
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CurrencySchema } from '../../domain/money.js';
-import { IdSchema, IsoDateSchema, LanguageSchema, PlatformSchema, TimeZoneSchema, type Language, type Platform } from '../../domain/ids.js';
+import { plainName, IdSchema, IsoDateSchema, LanguageSchema, PlatformSchema, TimeZoneSchema, type Language, type Platform } from '../../domain/ids.js';
 import { COLUMNS, type Column } from './columns.js';
 import { parseAmount } from './amount.js';
 import { normalizeDate } from './dates.js';
@@ -33,7 +33,7 @@ const cell = (v: unknown) => {
   const t = v.normalize('NFKC').trim();
   return t === '' ? undefined : t;
 };
-const text = (max: number) => z.preprocess(cell, z.string({ error: required }).max(max, `must be at most ${max} characters`));
+const nameCell = (v: unknown) => cell(typeof v === 'string' ? plainName(v) : v);
 const date = z.preprocess((v) => (typeof cell(v) === 'string' ? normalizeDate(cell(v) as string) : cell(v)), z.string({ error: required }).pipe(IsoDateSchema));
 
 /** Checking a zone builds an Intl formatter (slow); a file names a handful of zones over and over. */
@@ -46,7 +46,7 @@ function knownZone(tz: string): boolean {
 
 const RowSchema = z.object({
   customer_id: z.preprocess(cell, z.string({ error: required }).pipe(IdSchema)),
-  customer_name: text(200),
+  customer_name: z.preprocess(nameCell, z.string({ error: required }).max(200, 'must be at most 200 characters')),
   invoice_number: z.preprocess(cell, z.string({ error: required }).pipe(IdSchema)),
   amount: z.preprocess(cell, z.union([z.string(), z.number()], { error: (iss) => (iss.input === undefined ? 'is required' : 'must be an amount such as 12000.50') })),
   currency: z.preprocess((v) => (typeof cell(v) === 'string' ? (cell(v) as string).toUpperCase() : cell(v)), CurrencySchema.optional()),
@@ -59,7 +59,7 @@ const RowSchema = z.object({
   address: z.preprocess(cell, z.string().max(256, 'must be at most 256 characters').optional()),
   language: z.preprocess((v) => (typeof cell(v) === 'string' ? (cell(v) as string).toLowerCase() : cell(v)), z.enum(LanguageSchema.options, { error: 'must be zh or en' }).optional()),
   timezone: z.preprocess(cell, z.string().refine(knownZone, 'an IANA time zone such as Asia/Shanghai').optional()),
-  rep: z.preprocess(cell, z.string().max(200, 'must be at most 200 characters').optional()),
+  rep: z.preprocess(nameCell, z.string().max(200, 'must be at most 200 characters').optional()),
 });
 
 export type RowInput = Partial<Record<Column, unknown>>;

@@ -91,6 +91,7 @@ export class CaseProcessor {
     }
     const dispatchable = decision.effects.filter(isDispatchable);
     if (dispatchable.length) multi.set(this.pendingKey(customerId), JSON.stringify(dispatchable));
+    // The evidence goes in the same transaction: a crash must not keep a recorded promise without its audit line.
     store.audit.addAppend(multi, auditEntriesFor(customerId, event, decision.effects, nowIso, next));
     await multi.exec();
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Keys } from '../keys.js';
 
@@ -11,6 +11,15 @@ const APPEND = `
 local seq = redis.call('INCR', KEYS[3])
 redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
 redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[3])
+return seq
+`;
+
+// The same append, only if the guard key is new (SET NX): two runs of one job record one line.
+const APPEND_ONCE = `
+if not redis.call('SET', KEYS[4], ARGV[3], 'EX', ARGV[4], 'NX') then return 0 end
+local seq = redis.call('INCR', KEYS[3])
+redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
+redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[5])
 return seq
 `;
 
@@ -38,6 +47,16 @@ export class AuditLog {
     return Number(await this.redis.eval(...this.args(entry)));
   }
 
+  /**
+   * Sets `guardKey` (with a TTL) and appends the entry, atomically, unless the guard exists already;
+   * resolves to false then. The outbox ledger uses it so a send done twice is recorded once.
+   */
+  async appendOnce(guardKey: string, guardValue: string, ttlSeconds: number, entry: AuditEntry): Promise<boolean> {
+    const customerId = entry.customerId ?? 'system';
+    const seq = await this.redis.eval(APPEND_ONCE, 4, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), guardKey, JSON.stringify(entry), customerId, guardValue, ttlSeconds, entry.kind);
+    return Number(seq) > 0;
+  }
+
   async appendMany(entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
     const pipe = this.redis.pipeline();
@@ -45,8 +64,8 @@ export class AuditLog {
     await pipe.exec();
   }
 
-  /** Adds the appends to a transaction, so evidence is written together with the state it explains. */
-  addAppend(multi: ReturnType<Redis['multi']> | ReturnType<Redis['pipeline']>, entries: AuditEntry[]): void {
+  /** Adds the appends to a transaction, so evidence is written together with the state it explains (or not at all). */
+  addAppend(multi: ChainableCommander, entries: AuditEntry[]): void {
     for (const entry of entries) multi.eval(...this.args(entry));
   }
 

@@ -8,6 +8,7 @@ import type { Clock } from '../../clock.js';
 import type { Metrics } from '../metrics.js';
 import type { Queues } from '../queues.js';
 import type { AlertJobData } from '../process/outbound.js';
+import { isConnectionError } from '../../redis/outage.js';
 
 export interface InboundJobData {
   customerId: string;
@@ -83,7 +84,8 @@ export function startInboundWorker(
           await store.redis.lpop(keys.mailbox(customerId));
         }
       } catch (err) {
-        logger.error({ err, customerId }, 'inbound processing failed; it will be retried');
+        // A lost Redis is logged once by the runtime's outage watch, not once per customer.
+        if (!isConnectionError(err)) logger.error({ err, customerId }, 'inbound processing failed; it will be retried');
         throw err;
       } finally {
         await processor.lock.release(customerId, lockToken);

@@ -50,8 +50,10 @@ export function startOutboxWorker(
           ...(d.threadId ? { threadId: d.threadId } : {}),
         });
         const now = clock.now();
-        await store.redis.set(ledgerKey, receipt.platformMessageId || 'sent', 'EX', LEDGER_TTL_SECONDS);
-        await store.audit.append({
+        // Ledger and evidence in one step, first writer only: a crash between them would drop the
+        // message_out line, and a job run twice at once (a stalled job taken up while its first run
+        // still finishes) would record it twice.
+        const first = await store.audit.appendOnce(ledgerKey, receipt.platformMessageId || 'sent', LEDGER_TTL_SECONDS, {
           at: now.toISOString(),
           actor: 'bot',
           kind: 'message_out',
@@ -59,6 +61,7 @@ export function startOutboxWorker(
           platformMessageId: receipt.platformMessageId,
           payload: { messageId: d.messageId, platform: d.platform, address: d.address, text: d.text, template: d.template, tone: d.tone, reply: d.reply ?? false },
         });
+        if (!first) return 'already-sent';
         metrics.sent.inc({ platform: d.platform, tone: d.tone ?? 'none' });
         if (d.plannedAt) metrics.sendLateness.observe(Math.max(0, (now.getTime() - Date.parse(d.plannedAt)) / 1000));
         return receipt.platformMessageId;

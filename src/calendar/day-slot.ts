@@ -1,3 +1,4 @@
+import { zoneOf } from './zone.js';
 import { DateTime } from 'luxon';
 import { localInstant, workingIntervals } from './working-hours.js';
 import type { WorkingWindow } from './types.js';
@@ -46,7 +47,7 @@ export function daySlot(input: DaySlotInput): DaySlot | undefined {
     const lo = Math.max(a, floor);
     if (lo >= b) continue;
     const at = Math.min(lo + spread * 1000, b - 1000);
-    return { at: DateTime.fromMillis(at, { zone: input.tz }), preferred: false };
+    return { at: DateTime.fromMillis(at, { zone: zoneOf(input.tz) }), preferred: false };
   }
   return undefined;
 }

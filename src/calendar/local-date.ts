@@ -1,3 +1,4 @@
+import { zoneOf } from './zone.js';
 import { DateTime, IANAZone } from 'luxon';
 import { InputError } from '../errors.js';
 
@@ -67,7 +68,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** The local date of an instant in a zone. */
 export function localDateOf(instant: DateTime, tz: string): string {
-  return instant.setZone(tz).toISODate()!;
+  return instant.setZone(zoneOf(tz)).toISODate()!;
 }
 
 /** An ISO instant with an explicit offset: without one luxon would read it in the host's zone. */

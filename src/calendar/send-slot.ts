@@ -1,3 +1,4 @@
+import { zoneOf } from './zone.js';
 import { DateTime } from 'luxon';
 import { InputError } from '../errors.js';
 import { daySlot } from './day-slot.js';
@@ -36,7 +37,7 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
   const tz = assertZone(customer.timezone, 'customer.timezone');
   const due = assertIsoDate(step.dueDate, 'step.dueDate');
   const offset = wholeNumber(step.offsetDays, -Infinity, 'step.offsetDays');
-  const now = parseInstant(policy.now, 'policy.now').setZone(tz);
+  const now = parseInstant(policy.now, 'policy.now').setZone(zoneOf(tz));
   const cap = wholeNumber(policy.weeklyCap ?? 3, 0, 'policy.weeklyCap');
   const preferredMinutes = wholeNumber(policy.preferredWindowMinutes ?? 15, 1, 'policy.preferredWindowMinutes');
   const window = workingWindow(customer);
@@ -88,7 +89,7 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
     if (automated && !capAllows(at, sends, cap)) {
       // Only a send leaving the window can make room, so jump straight to that moment.
       notBefore = nextCapRelief(at, sends)!;
-      const reliefDay = DateTime.fromMillis(notBefore, { zone: tz }).toISODate()!;
+      const reliefDay = DateTime.fromMillis(notBefore, { zone: zoneOf(tz) }).toISODate()!;
       if (reliefDay > day) day = reliefDay;
       capHit = true;
       continue;

@@ -1,3 +1,4 @@
+import { zoneOf } from './zone.js';
 import { DateTime } from 'luxon';
 import { InputError } from '../errors.js';
 import type { CalendarCustomer, WorkingWindow } from './types.js';
@@ -45,5 +46,5 @@ export function workingIntervals(w: WorkingWindow): Array<[number, number]> {
 /** A local wall-clock minute of a date in a zone; luxon moves a time inside a DST gap forward. */
 export function localInstant(date: string, minute: number, tz: string): DateTime {
   const [y, m, d] = date.split('-').map(Number);
-  return DateTime.fromObject({ year: y, month: m, day: d, hour: Math.floor(minute / 60), minute: minute % 60 }, { zone: tz });
+  return DateTime.fromObject({ year: y, month: m, day: d, hour: Math.floor(minute / 60), minute: minute % 60 }, { zone: zoneOf(tz) });
 }

@@ -32,11 +32,21 @@ export type Platform = z.infer<typeof PlatformSchema>;
 export const LanguageSchema = z.enum(['zh', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
-export const TimeZoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+// Building an Intl formatter costs most of a millisecond: remember each zone's verdict.
+const zoneVerdicts = new Map<string, boolean>();
+
+export function isTimeZone(tz: string): boolean {
+  let ok = zoneVerdicts.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (zoneVerdicts.size < 1000) zoneVerdicts.set(tz, ok);
   }
-}, 'an IANA time zone such as Asia/Shanghai');
+  return ok;
+}
+
+export const TimeZoneSchema = z.string().refine(isTimeZone, 'an IANA time zone such as Asia/Shanghai');

@@ -1,3 +1,4 @@
+import { zoneOf } from '../calendar/zone.js';
 import { DateTime } from 'luxon';
 import { addWorkingDays, nextWorkingDay, sendSlot } from '../calendar/index.js';
 import type { Customer } from '../domain/customer.js';
@@ -6,7 +7,7 @@ import type { Playbook } from './types.js';
 /** The engine's only door to the calendar: every send instant and promise check goes through here. */
 
 export function localDate(instant: string, tz: string): string {
-  return DateTime.fromISO(instant, { setZone: true }).setZone(tz).toISODate()!;
+  return DateTime.fromISO(instant, { setZone: true }).setZone(zoneOf(tz)).toISODate()!;
 }
 
 export function addDays(date: string, days: number): string {
@@ -18,7 +19,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function plusDays(instant: string, days: number, tz: string): string {
-  return DateTime.fromISO(instant, { setZone: true }).setZone(tz).plus({ days }).toISO({ suppressMilliseconds: true })!;
+  return DateTime.fromISO(instant, { setZone: true }).setZone(zoneOf(tz)).plus({ days }).toISO({ suppressMilliseconds: true })!;
 }
 
 export function later(a: string, b: string | null): string {
@@ -73,5 +74,5 @@ export function workingDayFrom(date: string, customer: Customer): string {
 
 /** Midnight starting the local day after `instant`: at most one automated message a day. */
 export function nextLocalDay(instant: string, tz: string): string {
-  return DateTime.fromISO(instant, { setZone: true }).setZone(tz).plus({ days: 1 }).startOf('day').toISO()!;
+  return DateTime.fromISO(instant, { setZone: true }).setZone(zoneOf(tz)).plus({ days: 1 }).startOf('day').toISO()!;
 }

@@ -1,3 +1,6 @@
+import { scanGated } from './scan.js';
+import { gate } from './triggers.js';
+
 /**
  * Clauses: the stretches between punctuation. A negation or a reason ("这周财务没空") speaks about the
  * date in its own clause, not the whole reply. Chinese often runs clauses together with a space.
@@ -11,13 +14,11 @@ export interface Clauses {
  * Clause breaks: CJK and ASCII stops; a comma or point unless between digits (12,000 and 3.5 are
  * numbers); a space between two CJK characters ("今天付不了 礼拜三吧").
  */
-const BREAK = /[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+const BREAK = gate(/[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g);
 
 export function splitClauses(text: string): Clauses {
   const starts = [0];
-  BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BREAK.exec(text)) !== null) starts.push(m.index + 1);
+  for (const m of scanGated(BREAK, text)) starts.push(m.index + 1);
   return { starts };
 }
 

@@ -1,6 +1,3 @@
-import { scanGated } from './scan.js';
-import { gate } from './triggers.js';
-
 /**
  * Clauses: the stretches between punctuation. A negation or a reason ("这周财务没空") speaks about the
  * date in its own clause, not the whole reply. Chinese often runs clauses together with a space.
@@ -12,13 +9,26 @@ export interface Clauses {
 
 /**
  * Clause breaks: CJK and ASCII stops; a comma or point unless between digits (12,000 and 3.5 are
- * numbers); a space between two CJK characters ("今天付不了 礼拜三吧").
+ * numbers); a space between two CJK characters ("今天付不了 礼拜三吧"). A loop over character codes:
+ * the same test as a regex with look-arounds, at a tenth of the cost.
  */
-const BREAK = gate(/[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g);
+const STOPS = new Set([...'，。；;！!？?、\n—–…~'].map((ch) => ch.charCodeAt(0)));
+const COMMA = 44;
+const POINT = 46;
+const SPACE = 32;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 export function splitClauses(text: string): Clauses {
   const starts = [0];
-  for (const m of scanGated(BREAK, text)) starts.push(m.index + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const breaks = STOPS.has(c)
+      || ((c === COMMA || c === POINT) && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))
+      || (c === SPACE && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1)));
+    if (breaks) starts.push(i + 1);
+  }
   return { starts };
 }
 

@@ -22,6 +22,7 @@ const CORRECTION = gate(
 
 export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): Set<DateMention> {
   const negated = new Set<DateMention>();
+  if (mentions.length === 0) return negated; // nothing to negate: skip the marker scans
   const inClause = (m: DateMention, k: number) => clauseOf(clauses, m.start) === k;
   for (const hit of scanGated(PREFIX, text)) {
     const k = clauseOf(clauses, hit.index);
@@ -47,6 +48,7 @@ export function negatedMentions(text: string, clauses: Clauses, mentions: DateMe
 /** End of the last correction marker that has a date after it, or -1. */
 export function correctionPoint(text: string, mentions: DateMention[]): number {
   let point = -1;
+  if (mentions.length === 0) return point;
   for (const hit of scanGated(CORRECTION, text)) {
     const end = hit.index + hit[0].length;
     if (mentions.some((m) => m.start >= end)) point = end;

@@ -8,12 +8,25 @@
 /** Stands for "any character": a gram is cut before it, so it only constrains the characters before. */
 export const ANY = '\uffff';
 
+const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const DIGITS = '0123456789';
+
+/**
+ * Grams are read with every digit as 0 and every space as ' ', in the regex and in the text alike:
+ * \d\s*号 then has 3 shapes instead of hundreds, so it can be gated on all three characters.
+ */
+export const CANON = new Uint16Array(0x10000).map((_, c) => c);
+for (const ch of DIGITS) CANON[ch.charCodeAt(0)] = 48;
+for (const ch of WHITESPACE) CANON[ch.charCodeAt(0)] = 32;
+
+function canon(ch: string): string {
+  return String.fromCharCode(CANON[ch.charCodeAt(0)]!);
+}
+
 class Ungated extends Error {}
 
 type Grams = Set<string>;
 
-const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const DIGITS = '0123456789';
 const WORD = `${DIGITS}abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_`;
 /** A class wider than this is treated as any character ([\u3400-\u9fff] has 27,000). */
 const WIDEST_CLASS = 256;
@@ -111,7 +124,7 @@ class Reader {
     if (ch === '.') return new Set([ANY]);
     if (ch === '^' || ch === '$') return new Set(['']);
     if (ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === '|' || ch === ')') throw new Ungated();
-    return new Set([ch]);
+    return new Set([canon(ch)]);
   }
 
   private group(): Grams {
@@ -155,7 +168,7 @@ class Reader {
     }
     this.pos++;
     if (negated || wide) return new Set([ANY]);
-    return this.checked(chars);
+    return this.checked(new Set([...chars].map(canon)));
   }
 
   /** One member of a class: a character, or a string of them for \d \s \w; null for anything wider. */
@@ -170,7 +183,7 @@ class Reader {
   private escape(inClass: boolean): Grams {
     const ch = this.src[this.pos]!;
     this.pos++;
-    const one = (s: string) => new Set(s.split(''));
+    const one = (s: string) => new Set(s.split('').map(canon));
     switch (ch) {
       case 'd': return one(DIGITS);
       case 's': return one(WHITESPACE);

@@ -1,4 +1,4 @@
-import { entryGrams } from './regex-grams.js';
+import { CANON, entryGrams } from './regex-grams.js';
 
 /**
  * Which rules can match a text, found in one pass over it, so only those regexes run (about 10 of 120).
@@ -32,7 +32,9 @@ export function gate(re: RegExp): Gate {
 
 const BITS = [12, 13, 13]; // table sizes for one, two and three characters (log2)
 const SIZES = BITS.map((b) => 1 << b);
+const [SHIFT1, SHIFT2, SHIFT3] = BITS.map((b) => 32 - b) as [number, number, number];
 
+/** Hash of a gram (already in CANON form). */
 function hash(text: string, at: number, length: number): number {
   let h = Math.imul(text.charCodeAt(at), 0x9e3779b1);
   for (let i = 1; i < length; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x85ebca6b);
@@ -72,10 +74,19 @@ export function triggersOf(text: string): Triggers {
   const on = new Int32Array(words);
   const [one, two, three] = tables as [Int32Array, Int32Array, Int32Array];
   const n = text.length;
+  // hash() unrolled over the text in CANON form: the pair and triple hashes extend the single one.
+  let c1 = n > 0 ? CANON[text.charCodeAt(0)]! : 0;
+  let c2 = n > 1 ? CANON[text.charCodeAt(1)]! : 0;
   for (let i = 0; i < n; i++) {
-    const a = hash(text, i, 1) * words;
-    const b = i + 1 < n ? hash(text, i, 2) * words : -1;
-    const c = i + 2 < n ? hash(text, i, 3) * words : -1;
+    const c0 = c1;
+    c1 = c2;
+    c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
+    const h1 = Math.imul(c0, 0x9e3779b1);
+    const a = ((h1 ^ (h1 >>> 15)) >>> SHIFT1) * words;
+    const h2 = Math.imul(h1 ^ c1, 0x85ebca6b);
+    const b = i + 1 < n ? ((h2 ^ (h2 >>> 15)) >>> SHIFT2) * words : -1;
+    const h3 = Math.imul(h2 ^ c2, 0x85ebca6b);
+    const c = i + 2 < n ? ((h3 ^ (h3 >>> 15)) >>> SHIFT3) * words : -1;
     for (let w = 0; w < words; w++) {
       let bits = one[a + w]!;
       if (b >= 0) bits |= two[b + w]!;

@@ -9,7 +9,8 @@ describe('Entry grams: the strings of up to k characters a match can start with'
     [/周五|礼拜五/, 2, ['周五', '礼拜']],
     [/(?<!没)收到/, 3, ['收到']],
     [/\b(?:next|this)\s+week\b/, 3, ['nex', 'thi']],
-    [/(\d{1,2})号/, 2, [...'0123456789'].flatMap((d) => [`${d}号`, ...[...'0123456789'].map((e) => `${d}${e}`)])],
+    // Digits read as 0 and spaces as ' ', in the regex and the text alike.
+    [/(\d{1,2})\s*号/, 3, ['0号', '00号', '0 号', '00 ', '0  ']],
     [/付款?了/, 3, ['付了', '付款了']],
     [/[^a]b/, 2, null],
     [/x?/, 2, null],

@@ -12,7 +12,8 @@ export interface Clauses {
  * numbers); a space between two CJK characters ("今天付不了 礼拜三吧"). A loop over character codes:
  * the same test as a regex with look-arounds, at a tenth of the cost.
  */
-const STOPS = new Set([...'，。；;！!？?、\n—–…~'].map((ch) => ch.charCodeAt(0)));
+const STOP = new Uint8Array(0x10000);
+for (const ch of '，。；;！!？?、\n—–…~') STOP[ch.charCodeAt(0)] = 1;
 const COMMA = 44;
 const POINT = 46;
 const SPACE = 32;
@@ -24,7 +25,7 @@ export function splitClauses(text: string): Clauses {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const breaks = STOPS.has(c)
+    const breaks = STOP[c] === 1
       || ((c === COMMA || c === POINT) && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))
       || (c === SPACE && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1)));
     if (breaks) starts.push(i + 1);

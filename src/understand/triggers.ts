@@ -15,6 +15,8 @@ export interface Gate {
 
 const gates: Gate[] = [];
 let tables: Int32Array[] | null = null;
+/** CANON characters some gram begins with; a position starting with any other is not looked up. */
+const starts = new Uint8Array(0x10000);
 let words = 0;
 
 /** Every registered gate, for tests. */
@@ -43,6 +45,7 @@ function hash(text: string, at: number, length: number): number {
 
 function build(): Int32Array[] {
   words = Math.ceil(gates.length / 32);
+  starts.fill(0);
   const built = SIZES.map((size) => new Int32Array(size * words));
   gates.forEach((g, i) => {
     const grams = entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1);
@@ -53,6 +56,7 @@ function build(): Int32Array[] {
     g.word = i >> 5;
     g.bit = 1 << (i & 31);
     for (const gram of grams) {
+      starts[gram.charCodeAt(0)] = 1;
       const table = built[gram.length - 1]!;
       const at = hash(gram, 0, gram.length) * words + g.word;
       table[at] = table[at]! | g.bit;
@@ -81,6 +85,7 @@ export function triggersOf(text: string): Triggers {
     const c0 = c1;
     c1 = c2;
     c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
+    if (starts[c0] === 0) continue;
     const h1 = Math.imul(c0, 0x9e3779b1);
     const a = ((h1 ^ (h1 >>> 15)) >>> SHIFT1) * words;
     const h2 = Math.imul(h1 ^ c1, 0x85ebca6b);

@@ -1,10 +1,10 @@
 import { CANON, entryGrams } from './regex-grams.js';
 
 /**
- * Which rules can match a text, found in one pass over it, so only those regexes run (about 10 of 120).
+ * Which rules can match a text, found in one pass over it, so only those regexes run (about 10 of 100).
  * Every gated regex lists the strings of up to three characters its matches can start with (regex-grams.ts);
- * a table maps each such string's hash to the regexes it may start; a text's characters, pairs and triples
- * are looked up once. Hash collisions only let more regexes run, never fewer.
+ * a table maps each such string to the regexes it may start; a text's characters, pairs and triples are
+ * looked up once. Like Aho-Corasick with the depth fixed at three, and no regex ever wrongly skipped.
  */
 export interface Gate {
   readonly re: RegExp;
@@ -14,9 +14,7 @@ export interface Gate {
 }
 
 const gates: Gate[] = [];
-let tables: Int32Array[] | null = null;
-/** CANON characters some gram begins with; a position starting with any other is not looked up. */
-const starts = new Uint8Array(0x10000);
+let table: GramTable | null = null;
 let words = 0;
 
 /** Every registered gate, for tests. */
@@ -28,39 +26,75 @@ export function registeredGates(): readonly Gate[] {
 export function gate(re: RegExp): Gate {
   const g: Gate = { re, word: -1, bit: 0 };
   gates.push(g);
-  tables = null;
+  table = null;
   return g;
 }
 
-const BITS = [12, 13, 13]; // table sizes for one, two and three characters (log2)
-const SIZES = BITS.map((b) => 1 << b);
-const [SHIFT1, SHIFT2, SHIFT3] = BITS.map((b) => 32 - b) as [number, number, number];
-
-/** Hash of a gram (already in CANON form). */
-function hash(text: string, at: number, length: number): number {
-  let h = Math.imul(text.charCodeAt(at), 0x9e3779b1);
-  for (let i = 1; i < length; i++) h = Math.imul(h ^ text.charCodeAt(at + i), 0x85ebca6b);
-  return (h ^ (h >>> 15)) >>> (32 - BITS[length - 1]!);
+/** A gram of 1–3 CANON characters as one exact number (below 2^50): its length and its character codes. */
+function keyOf(length: number, c0: number, c1: number, c2: number): number {
+  return length * 2 ** 48 + c0 * 2 ** 32 + c1 * 2 ** 16 + c2;
 }
 
-function build(): Int32Array[] {
+function slotOf(c0: number, c1: number, c2: number, length: number, mask: number): number {
+  let h = Math.imul(c0 ^ (length << 20), 0x9e3779b1);
+  h = Math.imul(h ^ c1, 0x85ebca6b);
+  h = Math.imul(h ^ c2, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/** Exact map from a gram to the gates it may start (open addressing): no collisions, so no false alarms. */
+class GramTable {
+  readonly keys: Float64Array;
+  readonly masks: Int32Array;
+  readonly mask: number;
+  /** CANON characters some gram begins with; a position starting with any other is not looked up. */
+  readonly starts = new Uint8Array(0x10000);
+
+  constructor(grams: number) {
+    let size = 1024;
+    while (size < grams * 3) size *= 2;
+    this.keys = new Float64Array(size);
+    this.masks = new Int32Array(size * words);
+    this.mask = size - 1;
+  }
+
+  add(gram: string, g: Gate): void {
+    const [c0, c1, c2] = [0, 1, 2].map((i) => (i < gram.length ? gram.charCodeAt(i) : 0)) as [number, number, number];
+    const key = keyOf(gram.length, c0, c1, c2);
+    let slot = slotOf(c0, c1, c2, gram.length, this.mask);
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.masks[slot * words + g.word] = this.masks[slot * words + g.word]! | g.bit;
+    this.starts[c0] = 1;
+  }
+
+  /** OR into `on` the gates of the gram of `length` characters c0 c1 c2, if it is one. */
+  find(on: Int32Array, length: number, c0: number, c1: number, c2: number): void {
+    const key = keyOf(length, c0, c1, c2);
+    let slot = slotOf(c0, c1, c2, length, this.mask);
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === 0) return;
+      if (k === key) break;
+      slot = (slot + 1) & this.mask;
+    }
+    for (let w = 0; w < words; w++) on[w] = on[w]! | this.masks[slot * words + w]!;
+  }
+}
+
+function build(): GramTable {
   words = Math.ceil(gates.length / 32);
-  starts.fill(0);
-  const built = SIZES.map((size) => new Int32Array(size * words));
+  const gramsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
+  const built = new GramTable(gramsOf.reduce((n, grams) => n + (grams?.length ?? 0), 0));
   gates.forEach((g, i) => {
-    const grams = entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1);
+    const grams = gramsOf[i];
     if (!grams) {
       g.word = -1;
       return;
     }
     g.word = i >> 5;
     g.bit = 1 << (i & 31);
-    for (const gram of grams) {
-      starts[gram.charCodeAt(0)] = 1;
-      const table = built[gram.length - 1]!;
-      const at = hash(gram, 0, gram.length) * words + g.word;
-      table[at] = table[at]! | g.bit;
-    }
+    for (const gram of grams) built.add(gram, g);
   });
   return built;
 }
@@ -73,31 +107,20 @@ let lastTriggers: Triggers = new Int32Array(0);
 
 /** Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text. */
 export function triggersOf(text: string): Triggers {
-  if (text === lastText && tables !== null) return lastTriggers;
-  if (tables === null) tables = build();
+  if (text === lastText && table !== null) return lastTriggers;
+  if (table === null) table = build();
   const on = new Int32Array(words);
-  const [one, two, three] = tables as [Int32Array, Int32Array, Int32Array];
   const n = text.length;
-  // hash() unrolled over the text in CANON form: the pair and triple hashes extend the single one.
   let c1 = n > 0 ? CANON[text.charCodeAt(0)]! : 0;
   let c2 = n > 1 ? CANON[text.charCodeAt(1)]! : 0;
   for (let i = 0; i < n; i++) {
     const c0 = c1;
     c1 = c2;
     c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
-    if (starts[c0] === 0) continue;
-    const h1 = Math.imul(c0, 0x9e3779b1);
-    const a = ((h1 ^ (h1 >>> 15)) >>> SHIFT1) * words;
-    const h2 = Math.imul(h1 ^ c1, 0x85ebca6b);
-    const b = i + 1 < n ? ((h2 ^ (h2 >>> 15)) >>> SHIFT2) * words : -1;
-    const h3 = Math.imul(h2 ^ c2, 0x85ebca6b);
-    const c = i + 2 < n ? ((h3 ^ (h3 >>> 15)) >>> SHIFT3) * words : -1;
-    for (let w = 0; w < words; w++) {
-      let bits = one[a + w]!;
-      if (b >= 0) bits |= two[b + w]!;
-      if (c >= 0) bits |= three[c + w]!;
-      on[w] = on[w]! | bits;
-    }
+    if (table.starts[c0] === 0) continue;
+    table.find(on, 1, c0, 0, 0);
+    if (i + 1 < n) table.find(on, 2, c0, c1, 0);
+    if (i + 2 < n) table.find(on, 3, c0, c1, c2);
   }
   lastText = text;
   lastTriggers = on;

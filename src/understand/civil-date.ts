@@ -7,8 +7,22 @@ export type CivilDate = number;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Days since 1970-01-01 of a year, month and day, by arithmetic (H. Hinnant's days_from_civil); like
+ * Date.UTC it carries months past 12 or days past the month's end, and reads years 0–99 as 1900–1999.
+ */
 export function civil(year: number, month: number, day: number): CivilDate {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  let y = year >= 0 && year <= 99 ? year + 1900 : year;
+  const m0 = month - 1;
+  y += Math.floor(m0 / 12);
+  const m = m0 - 12 * Math.floor(m0 / 12) + 1;
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468 + (day - 1);
 }
 
 /** Year, month, day of a day count, by arithmetic (H. Hinnant's civil_from_days): no Date per call. */

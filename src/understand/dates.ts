@@ -1,5 +1,5 @@
-import { scanGated } from './scan.js';
-import { gate, type Gate } from './triggers.js';
+import { scan } from './scan.js';
+import { gate, mayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
 import type { DateMention, DateRule } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { enDateRules } from './date-rules-en.js';
@@ -7,20 +7,25 @@ import { enDateRules } from './date-rules-en.js';
 const HAS_CJK_OR_DIGIT = /[\u3400-\u9fff\d]/;
 const HAS_LATIN = /[a-z]/;
 
-const zhRules = zhDateRules.map((rule) => ({ rule, gate: gate(rule.re) }));
-const enRules = enDateRules.map((rule) => ({ rule, gate: gate(rule.re) }));
+const zhGates = zhDateRules.map((rule) => gate(rule.re));
+const enGates = enDateRules.map((rule) => gate(rule.re));
+
+const NO_RESOLVE = () => null;
 
 /** Every date expression in the normalised text, in reading order; overlaps go to the more specific rule. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  if (HAS_CJK_OR_DIGIT.test(text)) collect(text, zhRules, found);
-  if (HAS_LATIN.test(text)) collect(text, enRules, found);
-  return found.sort((a, b) => a.start - b.start);
+  const on = triggersOf(text);
+  if (HAS_CJK_OR_DIGIT.test(text)) collect(text, on, zhDateRules, zhGates, found);
+  if (HAS_LATIN.test(text)) collect(text, on, enDateRules, enGates, found);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-function collect(text: string, rules: Array<{ rule: DateRule; gate: Gate }>, found: DateMention[]): void {
-  for (const { rule, gate } of rules) {
-    for (const m of scanGated(gate, text)) {
+function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], found: DateMention[]): void {
+  for (let r = 0; r < rules.length; r++) {
+    if (!mayMatch(on, gates[r]!)) continue;
+    const rule = rules[r]!;
+    for (const m of scan(rule.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
@@ -30,7 +35,7 @@ function collect(text: string, rules: Array<{ rule: DateRule; gate: Gate }>, fou
         end,
         tense: typeof rule.tense === 'function' ? rule.tense(m) : rule.tense,
         vague: rule.vague === true,
-        resolve: resolve ? (ctx, past) => resolve(m, ctx, past) : () => null,
+        resolve: resolve ? (ctx, past) => resolve(m, ctx, past) : NO_RESOLVE,
       });
     }
   }

@@ -48,7 +48,11 @@ const duebot: Tool = {
   date: (l) => understand({ text: l.text, now: l.now, tz: l.tz, dueDate: l.dueDate }).date,
 };
 
-/** chrono-node with the reply's instant and the zone's offset at that instant; zh parser for zh and mixed lines. */
+/**
+ * chrono-node with the reply's instant and the zone's offset at that instant (minutes), the zh parser for
+ * zh and mixed lines. Its answer is printed as a date by arithmetic in that same offset, not by luxon:
+ * a luxon DateTime per reply would bill chrono for a few µs that are not chrono's.
+ */
 function chronoTool(): Tool {
   const offsets = new Map<string, number>();
   const offsetOf = (l: Line) => {
@@ -64,8 +68,9 @@ function chronoTool(): Tool {
     name: 'chrono-node',
     date: (l) => {
       const parser = l.lang === 'en' ? chrono.en.casual : chrono.zh.casual;
-      const found = parser.parseDate(l.text, { instant: new Date(l.now), timezone: offsetOf(l) });
-      return found ? DateTime.fromJSDate(found, { zone: l.tz }).toISODate() : null;
+      const offset = offsetOf(l);
+      const found = parser.parseDate(l.text, { instant: new Date(l.now), timezone: offset });
+      return found ? new Date(found.getTime() + offset * 60_000).toISOString().slice(0, 10) : null;
     },
   };
 }

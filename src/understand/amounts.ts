@@ -1,4 +1,5 @@
-import { scan } from './scan.js';
+import { scanGated } from './scan.js';
+import { gate } from './triggers.js';
 /**
  * Money figures: "先付5000", "2万", "5k", "¥12,000.50", "£3,000", "6800的那笔". Only a figure marked as
  * money (currency, 万/千/k, 元/块) or standing right after a payment verb counts; 50台 and INV-2231 do not.
@@ -14,13 +15,13 @@ const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|元|块钱|块|r
 /** Not money: a day, a count of days or things, a share. */
 const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
 
-const CURRENCY_FIRST = new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|sgd|\\$|£|€)\\s*${NUMBER}\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z]))?`, 'g');
-const SCALED = new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g');
-const AFTER_VERB = new RegExp(
+const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|sgd|\\$|£|€)\\s*${NUMBER}\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z]))?`, 'g'));
+const SCALED = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
+const AFTER_VERB = gate(new RegExp(
   `(?:付|转|打|汇|结|还|支付|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过|先|掉|款|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
-);
-const THAT_ONE = new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)`, 'g');
+));
+const THAT_ONE = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)`, 'g'));
 
 function toNumber(figure: string): number {
   return Number(figure.replace(/,/g, ''));
@@ -42,16 +43,16 @@ export function findAmounts(text: string, taken: Array<{ start: number; end: num
     if ([...taken, ...found].some((t) => start < t.end && t.start < end)) return;
     found.push({ start, end, value: Math.round(value * 100) / 100 });
   };
-  for (const m of scan(CURRENCY_FIRST, text)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
-  for (const m of scan(SCALED, text)) {
+  for (const m of scanGated(CURRENCY_FIRST, text)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
+  for (const m of scanGated(SCALED, text)) {
     const scale = scaleOf(m[2]);
     // 1万5 = 15000: a lone digit after 万 counts thousands.
     const tail = m[3] && scale === 10000 ? Number(m[3]) * 1000 : 0;
     const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
     add(m.index, end, toNumber(m[1]!) * scale + tail);
   }
-  for (const m of scan(THAT_ONE, text)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
-  for (const m of scan(AFTER_VERB, text)) {
+  for (const m of scanGated(THAT_ONE, text)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scanGated(AFTER_VERB, text)) {
     const figure = m[1]!;
     const start = m.index + m[0].lastIndexOf(figure);
     add(start, start + figure.length, toNumber(figure));

@@ -5,14 +5,6 @@ const DIGITS: Record<string, number> = {
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
-export function isNumeralChar(ch: string): boolean {
-  return ch in DIGITS || ch in UNITS;
-}
-
-export function isNumeralDigit(ch: string): boolean {
-  return ch in DIGITS;
-}
-
 /**
  * Value of a run such as 二十四, 一万五, 三千五, 一百零五, 二〇二七.
  * A lone digit after a unit is colloquial for the next unit down (一万五 = 15000, 三千五 = 3500).

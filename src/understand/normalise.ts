@@ -1,15 +1,22 @@
-import { isNumeralChar, isNumeralDigit, parseChineseNumber } from './chinese-numerals.js';
+import { parseChineseNumber } from './chinese-numerals.js';
 
 /**
  * The text the rules read: half-width, lower-case ASCII, simplified forms of the traditional
  * characters customers use, control characters as spaces, Chinese numerals as figures.
- * `start`/`end` map each normalised index back to the original text, for evidence spans.
+ * Every change but a numeral keeps the length, so only numerals need mapping back for evidence spans.
  */
 export interface NormalisedText {
   text: string;
-  /** null when the normalised text has the same length as the original (offsets are equal). */
-  start: Int32Array | null;
-  end: Int32Array | null;
+  /** Numeral runs rewritten as figures, in order; empty when offsets are those of the original. */
+  replacements: Replacement[];
+}
+
+/** text[at, at + length) was original[from, to). */
+interface Replacement {
+  at: number;
+  length: number;
+  from: number;
+  to: number;
 }
 
 // Only characters that appear in payment replies; a full converter would be a data file for nothing.
@@ -30,15 +37,6 @@ const TRADITIONAL: Record<string, string> = {
 const NUMERAL_AFTER = '月号日天个周年星礼工期万千元块点w';
 const NUMERAL_BEFORE = '周期拜初第月';
 
-function mapChar(code: number, ch: string): string {
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII
-  else if (code === 0x3000) return ' ';
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  if (code < 32 || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f) || code === 0x2028 || code === 0x2029 || code === 0xfeff) return ' ';
-  if (code < 0x80) return String.fromCharCode(code);
-  return TRADITIONAL[ch] ?? ch;
-}
-
 /** 一两天, 三五天: a rough range, not the number 12 or 35. */
 function isRoughRange(run: string): boolean {
   if (run.length !== 2) return false;
@@ -48,62 +46,86 @@ function isRoughRange(run: string): boolean {
   return a >= 0 && b > a && b - a <= 2;
 }
 
-/** Anything mapChar would change; most replies have none, and skip the per-character rebuild. */
-const NEEDS_MAPPING = new RegExp(`[A-Z\\uff01-\\uff5e\\u3000\\x00-\\x1f\\x7f-\\x9f\\u200b-\\u200f\\u2028\\u2029\\ufeff${Object.keys(TRADITIONAL).join('')}]`);
-const HAS_NUMERAL = /[零〇一二两三四五六七八九十]/;
+// What each UTF-16 unit needs, looked up once per character: the common reply needs nothing.
+const MAP = 1;
+const DIGIT = 2;
+const UNIT = 4;
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c < 32 || (c >= 0x7f && c <= 0x9f)) KIND[c] = MAP;
+  if ((c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) KIND[c] = MAP;
+}
+for (const ch of Object.keys(TRADITIONAL)) KIND[ch.charCodeAt(0)] = MAP;
+for (const ch of '零〇一二两三四五六七八九') KIND[ch.charCodeAt(0)] = DIGIT;
+for (const ch of '十百千万') KIND[ch.charCodeAt(0)] = UNIT;
+const TEN = '十'.charCodeAt(0);
+
+function mapChar(code: number, ch: string): string {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII
+  else if (code === 0x3000) return ' ';
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  if (code < 32 || (code >= 0x7f && code <= 0x9f) || (code >= 0x200b && code <= 0x200f) || code === 0x2028 || code === 0x2029 || code === 0xfeff) return ' ';
+  if (code < 0x80) return String.fromCharCode(code);
+  return TRADITIONAL[ch] ?? ch;
+}
+
+const NONE: Replacement[] = [];
 
 export function normalise(original: string): NormalisedText {
-  if (!NEEDS_MAPPING.test(original)) {
-    return HAS_NUMERAL.test(original) ? convertNumerals(original) : { text: original, start: null, end: null };
-  }
-  let flat = '';
-  let hasNumeral = false;
+  let mapped = false;
+  let ascii = true;
+  let onlyUpper = true;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    const mapped = mapChar(original.charCodeAt(i), ch);
-    flat += mapped;
-    if (!hasNumeral && isNumeralChar(mapped)) hasNumeral = true;
+    const code = original.charCodeAt(i);
+    if (code >= 0x80) ascii = false;
+    if (KIND[code]! & MAP) {
+      mapped = true;
+      if (code < 65 || code > 90) onlyUpper = false;
+    }
   }
-  if (!hasNumeral) return { text: flat, start: null, end: null };
-  return convertNumerals(flat);
+  // ASCII with capitals is most English replies; toLowerCase is exactly mapChar there.
+  const flat = !mapped ? original : ascii && onlyUpper ? original.toLowerCase() : mapAll(original);
+  return ascii ? { text: flat, replacements: NONE } : convertNumerals(flat);
+}
+
+function mapAll(original: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (KIND[code]! & MAP) {
+      out += original.slice(last, i) + mapChar(code, original[i]!);
+      last = i + 1;
+    }
+  }
+  return out + original.slice(last);
 }
 
 function convertNumerals(flat: string): NormalisedText {
   let out = '';
-  const start: number[] = [];
-  const end: number[] = [];
+  let last = 0;
+  let replacements = NONE;
   let i = 0;
   while (i < flat.length) {
-    const ch = flat[i]!;
-    if (!isNumeralDigit(ch) && ch !== '十') {
-      out += ch;
-      start.push(i);
-      end.push(i + 1);
+    const code = flat.charCodeAt(i);
+    if (!(KIND[code]! & DIGIT) && code !== TEN) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < flat.length && isNumeralChar(flat[j]!)) j++;
+    while (j < flat.length && KIND[flat.charCodeAt(j)]! & (DIGIT | UNIT)) j++;
     const run = flat.slice(i, j);
     if (shouldConvert(flat, i, j, run)) {
+      out += flat.slice(last, i);
       const figure = figureOf(run);
-      for (let k = 0; k < figure.length; k++) {
-        start.push(i);
-        end.push(j);
-      }
+      if (replacements === NONE) replacements = [];
+      replacements.push({ at: out.length, length: figure.length, from: i, to: j });
       out += figure;
-    } else {
-      out += run;
-      for (let k = i; k < j; k++) {
-        start.push(k);
-        end.push(k + 1);
-      }
+      last = j;
     }
     i = j;
   }
-  start.push(flat.length);
-  end.push(flat.length);
-  return { text: out, start: Int32Array.from(start), end: Int32Array.from(end) };
+  return replacements === NONE ? { text: flat, replacements } : { text: out + flat.slice(last), replacements };
 }
 
 /** 两万 → 2万, 一万五 → 1.5万, 三千五 → 3.5千: the scale word stays, so "一万五" still reads as money. */
@@ -124,6 +146,24 @@ function shouldConvert(flat: string, i: number, j: number, run: string): boolean
 
 /** The original [start, end) of a normalised span. */
 export function originalSpan(n: NormalisedText, start: number, end: number): [number, number] {
-  if (!n.start || !n.end) return [start, end];
-  return [n.start[start]!, end > start ? n.end[end - 1]! : n.start[start]!];
+  if (n.replacements.length === 0) return [start, end];
+  const from = startOf(n.replacements, start);
+  return [from, end > start ? endOf(n.replacements, end - 1) : from];
+}
+
+/** Original index where the normalised character at `p` starts. */
+function startOf(replacements: Replacement[], p: number): number {
+  let shift = 0;
+  for (const r of replacements) {
+    if (p < r.at) break;
+    if (p < r.at + r.length) return r.from;
+    shift += r.to - r.from - r.length;
+  }
+  return p + shift;
+}
+
+/** Original index where the normalised character at `p` ends. */
+function endOf(replacements: Replacement[], p: number): number {
+  for (const r of replacements) if (p >= r.at && p < r.at + r.length) return r.to;
+  return startOf(replacements, p) + 1;
 }

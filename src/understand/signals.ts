@@ -1,5 +1,6 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
+import { matchesIn, type Gate } from './triggers.js';
 import {
   ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
 } from './lexicon.js';
@@ -50,12 +51,12 @@ function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span 
 }
 
 /** First hit whose clause does not put a condition or future before it. */
-function firstUnconditional(text: string, clauses: Clauses, patterns: RegExp[], guard: RegExp): Span | null {
+function firstUnconditional(text: string, clauses: Clauses, patterns: Gate[], guard: Gate): Span | null {
   let from = 0;
   while (from < text.length) {
     const hit = firstHit(text, patterns, from);
     if (!hit) return null;
-    if (!guard.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    if (!matchesIn(text, guard, clauseBefore(text, clauses, hit[0]))) return hit;
     from = hit[1];
   }
   return null;
@@ -67,7 +68,7 @@ function payVerb(text: string, clauses: Clauses): Span | null {
   while (from < text.length) {
     const hit = firstHit(text, PAY_VERB, from);
     if (!hit) return null;
-    if (!CHECKING.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    if (!matchesIn(text, CHECKING, clauseBefore(text, clauses, hit[0]))) return hit;
     from = hit[1];
   }
   return null;
@@ -75,5 +76,5 @@ function payVerb(text: string, clauses: Clauses): Span | null {
 
 function requestInfo(text: string): Span | null {
   const noun = firstHit(text, INFO_NOUN);
-  return noun && INFO_CUE.test(text) ? noun : null;
+  return noun && matchesIn(text, INFO_CUE, text) ? noun : null;
 }

@@ -1,0 +1,138 @@
+import { CANON, entryGrams } from './regex-grams.js';
+
+/**
+ * Which rules can match a text, found in one pass over it, so only those regexes run (about 10 of 100).
+ * Every gated regex lists the strings of up to three characters its matches can start with (regex-grams.ts);
+ * a table maps each such string to the regexes it may start; a text's characters, pairs and triples are
+ * looked up once. Like Aho-Corasick with the depth fixed at three, and no regex ever wrongly skipped.
+ */
+export interface Gate {
+  readonly re: RegExp;
+  /** Index of the gate's bit word; -1 runs always (a regex whose starts could not be read). */
+  word: number;
+  bit: number;
+}
+
+const gates: Gate[] = [];
+let table: GramTable | null = null;
+let words = 0;
+
+/** Every registered gate, for tests. */
+export function registeredGates(): readonly Gate[] {
+  return gates;
+}
+
+/** Register `re` for gating; call at module level, before the first reply is read. */
+export function gate(re: RegExp): Gate {
+  const g: Gate = { re, word: -1, bit: 0 };
+  gates.push(g);
+  table = null;
+  return g;
+}
+
+/** A gram of 1–3 CANON characters as one exact number (below 2^50): its length and its character codes. */
+function keyOf(length: number, c0: number, c1: number, c2: number): number {
+  return length * 2 ** 48 + c0 * 2 ** 32 + c1 * 2 ** 16 + c2;
+}
+
+function slotOf(c0: number, c1: number, c2: number, length: number, mask: number): number {
+  let h = Math.imul(c0 ^ (length << 20), 0x9e3779b1);
+  h = Math.imul(h ^ c1, 0x85ebca6b);
+  h = Math.imul(h ^ c2, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+/** Exact map from a gram to the gates it may start (open addressing): no collisions, so no false alarms. */
+class GramTable {
+  readonly keys: Float64Array;
+  readonly masks: Int32Array;
+  readonly mask: number;
+  /** CANON characters some gram begins with; a position starting with any other is not looked up. */
+  readonly starts = new Uint8Array(0x10000);
+
+  constructor(grams: number) {
+    let size = 1024;
+    while (size < grams * 3) size *= 2;
+    this.keys = new Float64Array(size);
+    this.masks = new Int32Array(size * words);
+    this.mask = size - 1;
+  }
+
+  add(gram: string, g: Gate): void {
+    const [c0, c1, c2] = [0, 1, 2].map((i) => (i < gram.length ? gram.charCodeAt(i) : 0)) as [number, number, number];
+    const key = keyOf(gram.length, c0, c1, c2);
+    let slot = slotOf(c0, c1, c2, gram.length, this.mask);
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    this.keys[slot] = key;
+    this.masks[slot * words + g.word] = this.masks[slot * words + g.word]! | g.bit;
+    this.starts[c0] = 1;
+  }
+
+  /** OR into `on` the gates of the gram of `length` characters c0 c1 c2, if it is one. */
+  find(on: Int32Array, length: number, c0: number, c1: number, c2: number): void {
+    const key = keyOf(length, c0, c1, c2);
+    let slot = slotOf(c0, c1, c2, length, this.mask);
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === 0) return;
+      if (k === key) break;
+      slot = (slot + 1) & this.mask;
+    }
+    for (let w = 0; w < words; w++) on[w] = on[w]! | this.masks[slot * words + w]!;
+  }
+}
+
+function build(): GramTable {
+  words = Math.ceil(gates.length / 32);
+  const gramsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
+  const built = new GramTable(gramsOf.reduce((n, grams) => n + (grams?.length ?? 0), 0));
+  gates.forEach((g, i) => {
+    const grams = gramsOf[i];
+    if (!grams) {
+      g.word = -1;
+      return;
+    }
+    g.word = i >> 5;
+    g.bit = 1 << (i & 31);
+    for (const gram of grams) built.add(gram, g);
+  });
+  return built;
+}
+
+/** The gates that may match `text`, as bit words. */
+export type Triggers = Int32Array;
+
+let lastText: string | null = null;
+let lastTriggers: Triggers = new Int32Array(0);
+
+/** Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text. */
+export function triggersOf(text: string): Triggers {
+  if (text === lastText && table !== null) return lastTriggers;
+  if (table === null) table = build();
+  const on = new Int32Array(words);
+  const n = text.length;
+  let c1 = n > 0 ? CANON[text.charCodeAt(0)]! : 0;
+  let c2 = n > 1 ? CANON[text.charCodeAt(1)]! : 0;
+  for (let i = 0; i < n; i++) {
+    const c0 = c1;
+    c1 = c2;
+    c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
+    if (table.starts[c0] === 0) continue;
+    table.find(on, 1, c0, 0, 0);
+    if (i + 1 < n) table.find(on, 2, c0, c1, 0);
+    if (i + 2 < n) table.find(on, 3, c0, c1, c2);
+  }
+  lastText = text;
+  lastTriggers = on;
+  return on;
+}
+
+/** False only when `g` cannot match anywhere in the text `on` was read from. */
+export function mayMatch(on: Triggers, g: Gate): boolean {
+  return g.word < 0 || (on[g.word]! & g.bit) !== 0;
+}
+
+/** Does `g` match `part`, a stretch of `text`? Not run when its trigger words are nowhere in `text`. */
+export function matchesIn(text: string, g: Gate, part: string): boolean {
+  return mayMatch(triggersOf(text), g) && g.re.test(part);
+}

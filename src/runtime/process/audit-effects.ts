@@ -29,9 +29,7 @@ export function auditEntriesFor(customerId: string, event: EngineEvent, effects:
       case 'blocked':
         add('send_blocked', { template: e.template, reason: e.reason, stepIndex: e.stepIndex });
         break;
-      case 'schedule':
-        add('timer_scheduled', { timer: e.timer, at: e.at, epoch: e.epoch, stepIndex: e.stepIndex, promiseId: e.promiseId });
-        break;
+      // Timers are not evidence (the plan shows in the case); what the bot decided to say is.
       case 'send':
         add('message_planned', { messageId: e.messageId, template: e.template, tone: e.tone, reply: e.reply, invoices: e.invoiceIds });
         break;

@@ -5,12 +5,20 @@ import { assertNoEviction, createRedis, resolveRedis, safeUrl } from '../redis/i
 import { Keys } from '../runtime/keys.js';
 import { createQueues, closeQueues, type Queues } from '../runtime/queues.js';
 import { Store } from '../runtime/store/index.js';
+import { CaseProcessor } from '../runtime/process/processor.js';
+import { resolveClock } from '../runtime/sim-clock.js';
+import { decide, loadPlaybook } from '../engine/index.js';
+import { resolvePlaybookPath } from '../app/playbook-path.js';
+import { createLogger } from '../logger.js';
+import { pino } from 'pino';
 
 export interface RedisSession {
   config: Config;
   redis: Redis;
   store: Store;
   queues: Queues;
+  /** Decides events here (an import plans its cases at once); the bot's workers do the sending. */
+  processor: CaseProcessor;
   close(): Promise<void>;
 }
 
@@ -36,11 +44,23 @@ export async function openRedisSession(env: NodeJS.ProcessEnv = process.env): Pr
   }
   const keys = new Keys(config.DUEBOT_PREFIX);
   const queues = createQueues(redis, keys);
+  const store = new Store(redis, keys);
+  let processor: CaseProcessor;
+  try {
+    const playbook = loadPlaybook(resolvePlaybookPath(config.DUEBOT_PLAYBOOK));
+    const clock = await resolveClock(config, redis, keys);
+    processor = new CaseProcessor({ store, queues, playbook, clock, decide, logger: createLogger({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, destination: pino.destination(2) }) });
+  } catch (err) {
+    await closeQueues(queues);
+    redis.disconnect();
+    throw err;
+  }
   return {
     config,
     redis,
-    store: new Store(redis, keys),
+    store,
     queues,
+    processor,
     async close() {
       await closeQueues(queues);
       await redis.quit().catch(() => redis.disconnect());

@@ -77,18 +77,20 @@ describe('duebot export evidence', () => {
     const jsonl = await runCli(['export', 'evidence', '--customer', 'C002'], env);
     expect(jsonl.code).toBe(0);
     const rows = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // The import planned the case first (its evidence line), then the history above.
     expect(rows.map((r) => [r.seq, r.kind, r.direction])).toEqual([
-      [1, 'message_out', 'out'],
-      [2, 'message_in', 'in'],
-      [3, 'staff_action', ''],
+      [1, 'invoices_changed', ''],
+      [2, 'message_out', 'out'],
+      [3, 'message_in', 'in'],
+      [4, 'staff_action', ''],
     ]);
-    expect(rows[1].text).toBe('OK, "next Friday",\nthanks');
+    expect(rows[2].text).toBe('OK, "next Friday",\nthanks');
 
     const out = await runCli(['export', 'evidence', '--customer', 'C002', '--format', 'csv'], env);
-    expect(out.stdout.split('\r\n').slice(0, 3)).toEqual([
+    expect(out.stdout.split('\r\n').filter((l) => !l.includes('invoices_changed')).slice(0, 3)).toEqual([
       'seq,at,actor,kind,direction,platform,address,platform_message_id,text,details',
-      '1,2026-03-20T02:00:00.000Z,bot,message_out,out,wecom,wm-abc,m1,您好，发票 INV-3 将于 4 月 2 日到期。,',
-      '2,2026-03-20T03:00:00.000Z,customer:wecom:wm-abc,message_in,in,wecom,wm-abc,m2,"OK, ""next Friday"",\nthanks",',
+      '2,2026-03-20T02:00:00.000Z,bot,message_out,out,wecom,wm-abc,m1,您好，发票 INV-3 将于 4 月 2 日到期。,',
+      '3,2026-03-20T03:00:00.000Z,customer:wecom:wm-abc,message_in,in,wecom,wm-abc,m2,"OK, ""next Friday"",\nthanks",',
     ]);
   });
 

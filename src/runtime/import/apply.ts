@@ -6,13 +6,19 @@ import type { Language } from '../../domain/ids.js';
 import type { EngineEvent } from '../../engine/types.js';
 import type { MailboxItem } from '../process/inbound-event.js';
 import type { Store } from '../store/index.js';
+import type { CaseProcessor } from '../process/processor.js';
 import type { RowLabel } from './crosscheck.js';
 import type { ImportRow, RowError } from './row.js';
 
 export interface ApplyDeps {
   store: Store;
   queues: { inbound: Queue };
+  /** When given, each batch's cases are planned at once instead of waiting for the inbound workers. */
+  processor?: CaseProcessor;
 }
+
+// With a processor at hand the workers' wake-up jobs are only a safety net: they come later, and find no mail.
+const SAFETY_NET_DELAY_MS = 5000;
 
 export interface ApplyOptions {
   skipBad: boolean;
@@ -109,8 +115,12 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
     }
     await multi.exec();
     // Same job shape as RuntimeServices.enqueueEvent: the job only says "this customer has mail".
-    const jobs = batch.flatMap((p) => (p.event ? [{ name: 'mail', data: { customerId: p.customer.id }, opts: { jobId: `mail-${p.event.id}`.replace(/:/g, '-') } }] : []));
+    const delay = deps.processor ? SAFETY_NET_DELAY_MS : 0;
+    const jobs = batch.flatMap((p) => (p.event ? [{ name: 'mail', data: { customerId: p.customer.id }, opts: { jobId: `mail-${p.event.id}`.replace(/:/g, '-'), delay } }] : []));
     if (jobs.length) await deps.queues.inbound.addBulk(jobs);
+    if (deps.processor) {
+      await deps.processor.applyBatch(batch.flatMap((p) => (p.event ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event } }] : [])));
+    }
     done += batch.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
     opts.onProgress?.({ phase: 'writing', done, total });
   }

@@ -8,7 +8,11 @@ import { parseStored } from '../store/json.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Decision, Effect, EngineEvent, EngineState, Playbook } from '../../engine/types.js';
 import { CaseLock } from '../lock.js';
-import { dispatchEffects, type Dispatchable } from './dispatch.js';
+import { dispatchEffects, dispatchMany, type Dispatchable } from './dispatch.js';
+import { randomUUID } from 'node:crypto';
+import type { ChainableCommander } from 'ioredis';
+import type { Customer } from '../../domain/customer.js';
+import { RELEASE_LOCK } from '../lock.js';
 import { auditEntriesFor } from './audit-effects.js';
 
 export type DecideFn = (state: EngineState, event: EngineEvent, playbook: Playbook, now: Date) => Decision;
@@ -80,8 +84,78 @@ export class CaseProcessor {
     const next: Case = { ...decision.state.case, updatedAt: nowIso };
 
     const multi = store.redis.multi();
+    this.addDecisionWrites(multi, customerId, state, decision, next, nowIso, event);
+    const dispatchable = decision.effects.filter(isDispatchable);
+    await multi.exec();
+
+    if (dispatchable.length) {
+      await dispatchEffects(this.dispatchDeps(), customer, next, dispatchable, now);
+      await store.redis.del(this.pendingKey(customerId));
+    }
+    return { state: { ...decision.state, case: next }, effects: decision.effects };
+  }
+
+  /**
+   * Applies many customers' first mailbox events together (see process/batch.ts): one round trip per
+   * step for the whole batch instead of a dozen per customer. Returns how many were applied here.
+   */
+  async applyBatch(mailed: Array<{ customerId: string; item: { kind: 'event'; customerId: string; event: EngineEvent } }>): Promise<number> {
+    const { store, clock, playbook, decide } = this.deps;
+    const keys = store.keys;
+    if (mailed.length === 0) return 0;
+    const tokens = mailed.map(() => randomUUID());
+    const locking = store.redis.pipeline();
+    mailed.forEach((m, i) => locking.set(keys.lock(m.customerId), tokens[i]!, 'PX', 30000, 'NX'));
+    const locked = (await locking.exec()) ?? [];
+    const mine = mailed.map((m, i) => ({ ...m, token: tokens[i]!, json: JSON.stringify(m.item) })).filter((_, i) => locked[i]?.[1] === 'OK');
+    try {
+      const reading = store.redis.pipeline();
+      for (const m of mine) {
+        reading.lrange(keys.mailbox(m.customerId), 0, 1).get(this.pendingKey(m.customerId)).get(keys.customer(m.customerId)).smembers(keys.customerInvoices(m.customerId)).get(keys.case(m.customerId));
+      }
+      const read = ((await reading.exec()) ?? []).map(([err, v]) => {
+        if (err) throw err;
+        return v;
+      });
+      const ready: Array<{ m: (typeof mine)[number]; customer: Customer; invoiceIds: string[]; caseRaw: string | null }> = [];
+      mine.forEach((m, i) => {
+        const [mail, pending, customerRaw, invoiceIds, caseRaw] = read.slice(i * 5, i * 5 + 5) as [string[], string | null, string | null, string[], string | null];
+        const customer = parseStored(CustomerSchema, customerRaw);
+        // Only the plain case: exactly this event waiting, nothing left over from a crash.
+        if (mail.length === 1 && mail[0] === m.json && !pending && customer) ready.push({ m, customer, invoiceIds, caseRaw });
+      });
+      const allInvoices = new Map((await store.invoices.getMany(ready.flatMap((r) => r.invoiceIds))).map((inv) => [inv.id, inv]));
+      const now = clock.now();
+      const nowIso = now.toISOString();
+      const multi = store.redis.multi();
+      const toDispatch: Array<{ customer: Customer; next: Case; effects: Dispatchable[] }> = [];
+      for (const r of ready) {
+        const invoices = r.invoiceIds.flatMap((id) => (allInvoices.has(id) ? [allInvoices.get(id)!] : [])).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
+        const state: EngineState = { customer: r.customer, invoices, case: parseStored(CaseSchema, r.caseRaw) ?? newCase(r.customer.id) };
+        const decision = decide(state, r.m.item.event, playbook, now);
+        const next: Case = { ...decision.state.case, updatedAt: nowIso };
+        this.addDecisionWrites(multi, r.customer.id, state, decision, next, nowIso, r.m.item.event);
+        toDispatch.push({ customer: r.customer, next, effects: decision.effects.filter(isDispatchable) });
+      }
+      await multi.exec();
+      await dispatchMany(this.dispatchDeps(), toDispatch, now);
+      // The mail is taken only now that its effects are out: a crash before leaves it for the workers.
+      const done = store.redis.pipeline();
+      for (const r of ready) done.del(this.pendingKey(r.customer.id)).lpop(keys.mailbox(r.customer.id));
+      await done.exec();
+      return ready.length;
+    } finally {
+      const releasing = store.redis.pipeline();
+      for (const m of mine) releasing.eval(RELEASE_LOCK, 1, keys.lock(m.customerId), m.token);
+      await releasing.exec();
+    }
+  }
+
+  /** The writes of one decision, added to a transaction: case, changed invoices, alert index, effects to dispatch, evidence. */
+  private addDecisionWrites(multi: ChainableCommander, customerId: string, state: EngineState, decision: Decision, next: Case, nowIso: string, event: EngineEvent): void {
+    const { store } = this.deps;
     store.cases.addSave(multi, next);
-    const before = new Map(invoices.map((i) => [i.id, JSON.stringify(i)]));
+    const before = new Map(state.invoices.map((i) => [i.id, JSON.stringify(i)]));
     for (const inv of decision.state.invoices) {
       if (before.get(inv.id) !== JSON.stringify(inv)) store.invoices.addSave(multi, inv);
     }
@@ -93,13 +167,6 @@ export class CaseProcessor {
     if (dispatchable.length) multi.set(this.pendingKey(customerId), JSON.stringify(dispatchable));
     // The evidence goes in the same transaction: a crash must not keep a recorded promise without its audit line.
     store.audit.addAppend(multi, auditEntriesFor(customerId, event, decision.effects, nowIso, next));
-    await multi.exec();
-
-    if (dispatchable.length) {
-      await dispatchEffects(this.dispatchDeps(), customer, next, dispatchable, now);
-      await store.redis.del(this.pendingKey(customerId));
-    }
-    return { state: { ...decision.state, case: next }, effects: decision.effects };
   }
 
   private dispatchDeps() {

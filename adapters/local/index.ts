@@ -17,7 +17,7 @@ export async function createLocalAdapter(ctx: AdapterContext): Promise<AdapterBu
   const alertSink = new LocalAlertSink(ctx.redis, ctx.keys);
   await channel.start((msg) => ctx.services.inbound(msg).then(() => undefined));
   const subscribers = new Set<Response>();
-  let subscriber: import('ioredis').Redis | undefined;
+  let subscriber: import('../../src/redis/connect.js').RedisClient | undefined;
 
   if (ctx.http) {
     const r = express.Router();

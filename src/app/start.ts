@@ -40,7 +40,7 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
   const log = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
   const role = opts.role ?? 'all';
 
-  const resolved = await resolveRedis(config.REDIS_URL);
+  const resolved = await resolveRedis(config.REDIS_URL, config.REDIS_CLUSTER_NODES);
   const privateRedis: PrivateRedis | undefined = resolved.private;
   if (privateRedis) log.info({ url: resolved.url }, 'no Redis at the default address: started a private redis-server for this run');
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import { loadConfig, type Config } from '../config/index.js';
 import { ConfigError } from '../errors.js';
 import { assertNoEviction, createRedis, resolveRedis, safeUrl } from '../redis/index.js';
@@ -8,7 +8,7 @@ import { Store } from '../runtime/store/index.js';
 
 export interface RedisSession {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   store: Store;
   queues: Queues;
   close(): Promise<void>;
@@ -21,7 +21,7 @@ export interface RedisSession {
  */
 export async function openRedisSession(env: NodeJS.ProcessEnv = process.env): Promise<RedisSession> {
   const config = loadConfig(env);
-  const resolved = await resolveRedis(config.REDIS_URL);
+  const resolved = await resolveRedis(config.REDIS_URL, config.REDIS_CLUSTER_NODES);
   if (resolved.private) {
     await resolved.private.stop();
     throw new ConfigError('REDIS_URL', 'no Redis answers at the default address: start the Redis duebot uses, or set REDIS_URL to it');

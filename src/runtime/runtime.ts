@@ -1,5 +1,5 @@
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
@@ -19,7 +19,7 @@ import { startAlertsWorker } from './workers/alerts.js';
 
 export interface RuntimeOptions {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   clock: Clock;
   playbook: Playbook;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/runtime/keys.js';
 import type { AlertView, InboundMessage } from '../../src/runtime/ports.js';
 import type { Actor, AlertAction, CustomerView, DuebotServices, StaffReply } from '../../src/runtime/services.js';
@@ -18,7 +18,7 @@ export class RecordingServices implements DuebotServices {
   readonly alerts = new Map<string, AlertView>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

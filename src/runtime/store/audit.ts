@@ -1,9 +1,9 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Keys } from '../keys.js';
 
 /**
- * The evidence trail: Redis Streams, one per customer and one global, append-only. Each entry gets a
+ * The evidence trail: RedisClient Streams, one per customer and one global, append-only. Each entry gets a
  * per-customer sequence number in the same script, so a gap would show.
  */
 const APPEND = `
@@ -20,7 +20,7 @@ export interface StoredAuditEntry extends AuditEntry {
 
 export class AuditLog {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

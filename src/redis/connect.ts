@@ -66,8 +66,6 @@ function open(target: RedisTarget, base: RedisOptions, clusterExtra: ClusterOpti
     name: target.name,
     ...(target.db !== undefined ? { db: target.db } : {}),
     ...(target.sentinelPassword ? { sentinelPassword: target.sentinelPassword } : {}),
-    // Learn of a failover from the Sentinels at once instead of waiting for the old master's socket to die.
-    failoverDetector: true,
     // A demoted master answers writes with READONLY: reconnect, which asks the Sentinels for the new one.
     reconnectOnError: (err) => /READONLY/.test(err.message) ? 2 : false,
   });

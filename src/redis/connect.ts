@@ -94,7 +94,8 @@ export async function probeRedis(url: string, timeoutMs = 1500): Promise<string 
     return null;
   } catch (err) {
     // The socket's own error (ECONNREFUSED, ENOTFOUND) says more than "Connection is closed".
-    return (lastError ?? (err as Error)).message || String(err);
+    const message = (lastError ?? (err as Error)).message || String(err);
+    return target.kind === 'cluster' && /slots cache/.test(message) ? `no cluster node answered CLUSTER SLOTS (${message})` : message;
   } finally {
     clearTimeout(timer);
     client.disconnect();

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../src/redis/connect.js';
 import { createRedis, DEFAULT_REDIS_URL } from '../src/redis/index.js';
 import { Keys } from '../src/runtime/keys.js';
 import { Runtime } from '../src/runtime/runtime.js';
@@ -40,12 +40,12 @@ function generateCsv(rows: number, customers: number, today: Date): string {
   return lines.join('\n');
 }
 
-async function usedMemory(redis: Redis): Promise<number> {
+async function usedMemory(redis: RedisClient): Promise<number> {
   const info = await redis.info('memory');
   return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
 }
 
-async function deletePrefix(redis: Redis, keys: Keys): Promise<void> {
+async function deletePrefix(redis: RedisClient, keys: Keys): Promise<void> {
   let cursor = '0';
   do {
     const [next, batch] = await redis.scan(cursor, 'MATCH', `${keys.tag}*`, 'COUNT', 5000);
@@ -54,7 +54,7 @@ async function deletePrefix(redis: Redis, keys: Keys): Promise<void> {
   } while (cursor !== '0');
 }
 
-async function rawAddBulk(redis: Redis, keys: Keys, n: number): Promise<number> {
+async function rawAddBulk(redis: RedisClient, keys: Keys, n: number): Promise<number> {
   const queue = new Queue('raw-bench', { connection: redis, prefix: keys.queuePrefix });
   const start = performance.now();
   for (let i = 0; i < n; i += 1000) {

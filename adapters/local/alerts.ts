@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/runtime/keys.js';
 import type { AlertSink, AlertView } from '../../src/runtime/ports.js';
 
@@ -6,7 +6,7 @@ import type { AlertSink, AlertView } from '../../src/runtime/ports.js';
 export class LocalAlertSink implements AlertSink {
   readonly name = 'local';
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

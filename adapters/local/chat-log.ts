@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/runtime/keys.js';
 
 /** One line of a local chat, as the page shows it. */
@@ -23,7 +23,7 @@ return 0
 
 export class LocalChatLog {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

@@ -6,8 +6,10 @@ import { dashboardAuth } from '../../src/api/dashboard-auth.js';
 import { LocalChatLog } from './chat-log.js';
 import { LocalChannel } from './channel.js';
 import { LocalAlertSink } from './alerts.js';
+import { LocalSocket } from './socket.js';
+import { Lease } from '../../src/runtime/lease.js';
 
-export { LocalChatLog, LocalChannel, LocalAlertSink };
+export { LocalChatLog, LocalChannel, LocalAlertSink, LocalSocket };
 
 const ACTIONS: AlertAction[] = ['acknowledge', 'assign_to_me', 'snooze_1d', 'mark_paid', 'approve_notice'];
 
@@ -18,7 +20,8 @@ export async function createLocalAdapter(ctx: AdapterContext): Promise<AdapterBu
   const alertSink = new LocalAlertSink(ctx.redis, ctx.keys);
   await channel.start((msg) => ctx.services.inbound(msg).then(() => undefined));
   const subscribers = new Set<Response>();
-  let subscriber: import('ioredis').Redis | undefined;
+  let subscriber: import('../../src/redis/connect.js').RedisClient | undefined;
+  let socketLease: Lease | undefined;
 
   if (ctx.http) {
     const r = express.Router();
@@ -69,6 +72,10 @@ export async function createLocalAdapter(ctx: AdapterContext): Promise<AdapterBu
     subscriber.on('message', (_ch: string, message: string) => {
       for (const res of subscribers) res.write(`data: ${message}\n\n`);
     });
+    // The push connection is read by one web process at a time, like Socket Mode and the puppet.
+    const socket = new LocalSocket(ctx.redis, ctx.keys, (msg) => ctx.services.inbound(msg), ctx.logger);
+    socketLease = new Lease(ctx.redis, ctx.keys.lease('local-socket'), socket, { logger: ctx.logger });
+    socketLease.start();
   }
 
   return {
@@ -78,6 +85,7 @@ export async function createLocalAdapter(ctx: AdapterContext): Promise<AdapterBu
     async stop() {
       for (const res of subscribers) res.end();
       subscribers.clear();
+      await socketLease?.stop();
       await channel.stop();
       if (subscriber) await subscriber.quit().catch(() => subscriber?.disconnect());
     },

@@ -13,6 +13,7 @@ import { registerReplyButtons } from './reply-buttons.js';
 import { registerStaffCommand } from './staff-command.js';
 import { UserNames } from './user-names.js';
 import { createWebClient } from './web-client.js';
+import { Lease } from '../../src/runtime/lease.js';
 
 export { SLACK_EVENTS_PATH } from './bolt-app.js';
 
@@ -31,6 +32,7 @@ export async function createSlackAdapter(ctx: AdapterContext): Promise<AdapterBu
   const background = new Background(log);
 
   let bolt: BoltApp | undefined;
+  let socketLease: Lease | undefined;
   if (ctx.http) {
     const deps: SlackDeps = { config, services, client, sink, names: new UserNames(client), background, log };
     bolt = createBoltApp(config, ctx.http, await whoAmI(client), log);
@@ -38,7 +40,13 @@ export async function createSlackAdapter(ctx: AdapterContext): Promise<AdapterBu
     registerReplyButtons(bolt.app, deps);
     registerStaffCommand(bolt.app, deps);
     registerAlertActions(bolt.app, deps);
-    await bolt.start();
+    if (config.SLACK_APP_TOKEN) {
+      // One Socket Mode connection per installation: the web process holding the lease opens it, another takes over if it dies.
+      socketLease = new Lease(ctx.redis, ctx.keys.lease('slack-socket'), bolt, { logger: log });
+      socketLease.start();
+    } else {
+      await bolt.start();
+    }
     log.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' }, 'slack: receiving events');
   }
 
@@ -46,7 +54,8 @@ export async function createSlackAdapter(ctx: AdapterContext): Promise<AdapterBu
     channel,
     ...(config.SLACK_ALERT_CHANNEL ? { alertSink: sink } : {}),
     async stop() {
-      await bolt?.stop();
+      if (socketLease) await socketLease.stop();
+      else await bolt?.stop();
       await background.drain();
       await channel.stop();
     },

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/runtime/keys.js';
 import { PlatformError } from '../../src/errors.js';
 
@@ -9,7 +9,7 @@ import { PlatformError } from '../../src/errors.js';
  */
 export class ChannelPacer {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
     private readonly intervalMs = 1000,
     /** How long a send may wait for its slot before handing the wait back to the outbox. */

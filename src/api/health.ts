@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import { version } from '../version.js';
 import { queueCounts, type Queues } from '../runtime/queues.js';
 
@@ -13,7 +13,7 @@ async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 /** GET /healthz: 200 with status ok when Redis answers, 503 with status degraded otherwise. */
-export function healthHandler(redis: Redis, queues: () => Queues | undefined) {
+export function healthHandler(redis: RedisClient, queues: () => Queues | undefined) {
   return async (_req: Request, res: Response) => {
     let redisStatus = 'ok';
     let counts: Record<string, Record<string, number>> = {};

@@ -6,6 +6,7 @@ import { assertNoEviction, createRedis, resolveRedis, safeUrl, type PrivateRedis
 import { healthHandler } from '../api/health.js';
 import { Keys } from '../runtime/keys.js';
 import { Runtime } from '../runtime/runtime.js';
+import { Lease } from '../runtime/lease.js';
 import { resolveClock } from '../runtime/sim-clock.js';
 import { decide, loadPlaybook } from '../engine/index.js';
 import { understand } from '../understand/index.js';
@@ -46,7 +47,7 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
   const log = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
   const role = opts.role ?? 'all';
 
-  const resolved = await resolveRedis(config.REDIS_URL);
+  const resolved = await resolveRedis(config.REDIS_URL, config.REDIS_CLUSTER_NODES);
   const privateRedis: PrivateRedis | undefined = resolved.private;
   if (privateRedis) log.info({ url: resolved.url }, 'no Redis at the default address: started a private redis-server for this run');
 
@@ -133,9 +134,15 @@ async function adapterFactories(names: string[], role: Role, wecom: WecomAdapter
       const { createWecomAdapter } = await import('../../adapters/wecom/index.js');
       out.push(async (ctx) => {
         const bundle = await createWecomAdapter(ctx, wecom);
-        // The puppet holds one logged-in WeCom account: it listens in processes that serve, not in every worker.
-        if (bundle.channel && role !== 'worker') await bundle.channel.start(async (msg) => void (await ctx.services.inbound(msg)));
-        return bundle;
+        const channel = bundle.channel;
+        // The puppet holds one logged-in WeCom account: it runs in one serving process at a time, chosen by a lease.
+        if (!channel || role === 'worker') return bundle;
+        const lease = new Lease(ctx.redis, ctx.keys.lease('wecom-puppet'), {
+          start: () => channel.start(async (msg) => void (await ctx.services.inbound(msg))),
+          stop: () => channel.stop(),
+        }, { logger: ctx.logger });
+        lease.start();
+        return { ...bundle, stop: () => lease.stop().then(() => bundle.stop()) };
       });
     }
   }

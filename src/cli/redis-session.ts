@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import { loadConfig, type Config } from '../config/index.js';
 import { ConfigError } from '../errors.js';
 import { assertNoEviction, createRedis, resolveRedis, safeUrl } from '../redis/index.js';
@@ -14,7 +14,7 @@ import { pino } from 'pino';
 
 export interface RedisSession {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   store: Store;
   queues: Queues;
   /** Decides events here (an import plans its cases at once); the bot's workers do the sending. */
@@ -29,7 +29,7 @@ export interface RedisSession {
  */
 export async function openRedisSession(env: NodeJS.ProcessEnv = process.env): Promise<RedisSession> {
   const config = loadConfig(env);
-  const resolved = await resolveRedis(config.REDIS_URL);
+  const resolved = await resolveRedis(config.REDIS_URL, config.REDIS_CLUSTER_NODES);
   if (resolved.private) {
     await resolved.private.stop();
     throw new ConfigError('REDIS_URL', 'no Redis answers at the default address: start the Redis duebot uses, or set REDIS_URL to it');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimeZoneSchema } from '../domain/ids.js';
+import { parseRedisTarget } from '../redis/target.js';
 
 const csv = (allowed?: readonly string[]) =>
   z
@@ -23,7 +24,11 @@ const optionalNonEmpty = z.string().min(1, 'must not be empty when set').optiona
 /** Every setting of DESIGN.md's configuration table, read from the environment. */
 export const ConfigSchema = z
   .object({
-    REDIS_URL: url(['redis', 'rediss', 'redis+cluster', 'redis+sentinel']).optional(),
+    // Several hosts (cluster, Sentinel) are not a WHATWG URL: the scheme here, the rest in parseRedisTarget below.
+    REDIS_URL: z
+      .string()
+      .refine((s) => (/^redis\+(cluster|sentinel):\/\//.test(s) ? true : url(['redis', 'rediss']).safeParse(s).success), 'must be a URL starting with redis:// or rediss:// or redis+cluster:// or redis+sentinel://')
+      .optional(),
     REDIS_CLUSTER_NODES: csv().optional(),
     DUEBOT_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('duebot'),
     DUEBOT_ADAPTERS: csv(['local', 'slack', 'wecom']).default(['local']),
@@ -51,6 +56,11 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
+    try {
+      parseRedisTarget(c.REDIS_URL, c.REDIS_CLUSTER_NODES);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', path: [c.REDIS_URL ? 'REDIS_URL' : 'REDIS_CLUSTER_NODES'], message: (err as Error).message });
+    }
     if (c.DUEBOT_ADAPTERS.includes('slack')) {
       if (!c.SLACK_BOT_TOKEN) ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is required when DUEBOT_ADAPTERS includes slack' });
       if (!c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN)

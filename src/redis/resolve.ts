@@ -12,12 +12,12 @@ const HOW_TO_GET_REDIS =
   'install Redis 7 (apt-get install redis-server, brew install redis) or run `docker compose up -d redis`, or set REDIS_URL';
 
 /**
- * REDIS_URL set: it must answer. Unset: use the default address when something answers there,
- * else start a private redis-server from PATH, else say how to get one.
+ * REDIS_URL (or REDIS_CLUSTER_NODES) set: it must answer. Unset: use the default address when
+ * something answers there, else start a private redis-server from PATH, else say how to get one.
  */
-export async function resolveRedis(configured: string | undefined): Promise<ResolvedRedis> {
+export async function resolveRedis(configured: string | undefined, clusterNodes: string[] = []): Promise<ResolvedRedis> {
+  if (clusterNodes.length) configured = withClusterNodes(configured, clusterNodes);
   if (configured) {
-    if (configured.startsWith('redis+')) return { url: configured };
     const problem = await probeRedis(configured);
     if (problem) throw new ConfigError('REDIS_URL', `Redis at ${safeUrl(configured)} does not answer (${problem}); start it or fix REDIS_URL`);
     return { url: configured };
@@ -27,4 +27,11 @@ export async function resolveRedis(configured: string | undefined): Promise<Reso
   if (!binary) throw new ConfigError('REDIS_URL', `no Redis answers at ${DEFAULT_REDIS_URL} and no redis-server is on PATH: ${HOW_TO_GET_REDIS}`);
   const priv = await startPrivateRedis(binary);
   return { url: priv.url, private: priv };
+}
+
+/** REDIS_CLUSTER_NODES joins the hosts of a redis+cluster:// URL (which may carry the password), or makes one. */
+function withClusterNodes(url: string | undefined, nodes: string[]): string {
+  if (!url) return `redis+cluster://${nodes.join(',')}`;
+  const m = /^(redis\+cluster:\/\/(?:[^@/]*@)?)([^/?#]*)(.*)$/.exec(url)!;
+  return `${m[1]}${[m[2], ...nodes].filter(Boolean).join(',')}${m[3]}`;
 }

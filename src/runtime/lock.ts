@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 
 export const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 /** One case is decided by one process at a time: SET NX PX with a token, released only by its owner. */
 export class CaseLock {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly key: (customerId: string) => string,
     private readonly ttlMs = 30000,
   ) {}

@@ -97,7 +97,7 @@ export interface AdapterContext {
   services: import('./services.js').DuebotServices;
   /** The bot's Express app on PORT; absent in worker-only processes. */
   http?: import('express').Express;
-  redis: import('ioredis').Redis;
+  redis: import('../redis/connect.js').RedisClient;
   keys: import('./keys.js').Keys;
   logger: import('pino').Logger;
   clock: import('../clock.js').Clock;

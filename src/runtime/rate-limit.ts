@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Keys } from './keys.js';
 
 /** Per platform: how many sends per window overall, and the least gap between two sends to one address. */
@@ -39,7 +39,7 @@ return 0
 `;
 
 /** Returns 0 when a send may go now, else the milliseconds to wait. */
-export async function takeSendSlot(redis: Redis, keys: Keys, platform: string, address: string, nowMs: number): Promise<number> {
+export async function takeSendSlot(redis: RedisClient, keys: Keys, platform: string, address: string, nowMs: number): Promise<number> {
   const rule = PLATFORM_RATES[platform] ?? PLATFORM_RATES.local!;
   const windowKey = keys.rate(`${platform}-${Math.floor(nowMs / rule.windowMs)}`);
   const addressKey = keys.rate(`${platform}-addr-${address}`);

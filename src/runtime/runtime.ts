@@ -1,5 +1,5 @@
 import type { Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import type { Logger } from 'pino';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
@@ -20,7 +20,7 @@ import { RedisOutage } from '../redis/outage.js';
 
 export interface RuntimeOptions {
   config: Config;
-  redis: Redis;
+  redis: RedisClient;
   keys: Keys;
   clock: Clock;
   playbook: Playbook;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../redis/connect.js';
 import { simulatedClock, systemClock, type Clock } from '../clock.js';
 import type { Config } from '../config/schema.js';
 import type { Keys } from './keys.js';
@@ -7,7 +7,7 @@ import type { Keys } from './keys.js';
  * With DUEBOT_CLOCK_START/SPEED every process must agree on simulated time, so the anchor
  * (simulated start, real instant it began) is written once in Redis and read by all.
  */
-export async function resolveClock(config: Config, redis: Redis, keys: Keys): Promise<Clock> {
+export async function resolveClock(config: Config, redis: RedisClient, keys: Keys): Promise<Clock> {
   if (!config.DUEBOT_CLOCK_START) return systemClock;
   const speed = config.DUEBOT_CLOCK_SPEED ?? 1;
   const start = new Date(config.DUEBOT_CLOCK_START).getTime();

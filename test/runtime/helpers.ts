@@ -4,8 +4,10 @@ import type { Customer } from '../../src/domain/customer.js';
 import type { Invoice } from '../../src/domain/invoice.js';
 import { LocalChatLog } from '../../adapters/local/chat-log.js';
 import type { TestRedis } from '../support/redis.js';
+import type { RedisClient } from '../../src/redis/connect.js';
+import type { Keys } from '../../src/runtime/keys.js';
 
-export async function startTestBot(t: TestRedis, env: Record<string, string> = {}, opts: Omit<StartOptions, 'env' | 'logger'> = {}): Promise<Running> {
+export async function startTestBot(t: Pick<TestRedis, 'url' | 'prefix'>, env: Record<string, string> = {}, opts: Omit<StartOptions, 'env' | 'logger'> = {}): Promise<Running> {
   return startDuebot({
     ...opts,
     env: { REDIS_URL: t.url, PORT: '0', DUEBOT_PREFIX: t.prefix, ...env },
@@ -33,7 +35,7 @@ export async function waitFor<T>(what: string, probe: () => Promise<T | undefine
   }
 }
 
-export function chatLog(t: TestRedis): LocalChatLog {
+export function chatLog(t: { redis: RedisClient; keys: Keys }): LocalChatLog {
   return new LocalChatLog(t.redis, t.keys);
 }
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/runtime/keys.js';
 import type { AlertView, InboundMessage } from '../../src/runtime/ports.js';
 import type { Actor, AlertAction, CustomerView, DuebotServices, StaffReply } from '../../src/runtime/services.js';
@@ -21,7 +21,7 @@ export class RecordingServices implements DuebotServices {
   readonly forgotten: Array<{ scope: string; id: string }> = [];
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

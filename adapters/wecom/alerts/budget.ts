@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../../src/redis/connect.js';
 import { randomUUID } from 'node:crypto';
 
 export interface BudgetKeys {
@@ -83,7 +83,7 @@ return 1
  */
 export class WebhookBudget {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: BudgetKeys,
     private readonly opts: BudgetOptions,
   ) {}

@@ -23,7 +23,8 @@ export class WecomChannel implements ChannelAdapter {
   private readonly bot: Wechaty;
   private readonly log: Logger;
   private started = false;
-  private stopping?: Promise<void>;
+  private listening = false;
+  private stopping: Promise<void> | undefined;
 
   constructor(private readonly opts: WecomChannelOptions) {
     this.bot = opts.bot;
@@ -31,6 +32,20 @@ export class WecomChannel implements ChannelAdapter {
   }
 
   async start(inbound: (msg: InboundMessage) => Promise<unknown>): Promise<void> {
+    // Started again after a lease moved away and came back: the listeners are already there.
+    this.stopping = undefined;
+    if (!this.listening) this.listen(inbound);
+    this.started = true;
+    try {
+      await this.bot.start();
+    } catch (err) {
+      throw new PlatformError('wecom', `the Wechaty puppet did not start: ${scrub(String((err as Error)?.message ?? err))}`, true);
+    }
+    this.log.info('wecom: Wechaty bot started');
+  }
+
+  private listen(inbound: (msg: InboundMessage) => Promise<unknown>): void {
+    this.listening = true;
     const deps = { services: this.opts.services, staffIds: new Set(this.opts.staffIds), inbound, logger: this.log };
     this.bot.on('message', (message) => {
       // Wechaty does not await listeners: a failure here must be logged, never an unhandled rejection.
@@ -40,13 +55,6 @@ export class WecomChannel implements ChannelAdapter {
     this.bot.on('logout', (user, reason) => this.log.warn({ user: user.id, reason }, 'wecom: puppet logged out; sends wait in the outbox until it logs in again'));
     this.bot.on('scan', (_qrcode, status) => this.log.warn({ status }, 'wecom: puppet waits for a login scan'));
     this.bot.on('error', (err) => this.log.error({ err: { message: scrub(String(err?.message ?? err)) } }, 'wecom: puppet error'));
-    this.started = true;
-    try {
-      await this.bot.start();
-    } catch (err) {
-      throw new PlatformError('wecom', `the Wechaty puppet did not start: ${scrub(String((err as Error)?.message ?? err))}`, true);
-    }
-    this.log.info('wecom: Wechaty bot started');
   }
 
   async send(msg: OutboundMessage): Promise<SentReceipt> {

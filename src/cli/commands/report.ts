@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import { Option } from '@commander-js/extra-typings';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import { loadConfig } from '../../config/index.js';
 import { assertNoEviction, createRedis, resolveRedis } from '../../redis/index.js';
 import { Keys } from '../../runtime/keys.js';
@@ -14,7 +14,7 @@ import { agingCsv, agingTable } from './aging-output.js';
  * The bot's today: a bot on a simulated clock (`duebot demo`, DUEBOT_CLOCK_*) anchors it in Redis;
  * read it without writing, so a report never moves a running simulation.
  */
-async function botNow(redis: Redis, keys: Keys): Promise<Date> {
+async function botNow(redis: RedisClient, keys: Keys): Promise<Date> {
   const raw = await redis.get(keys.clockAnchor());
   if (!raw) return new Date();
   const a = JSON.parse(raw) as { start: number; realStart: number; speed: number };

@@ -1,9 +1,10 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Keys } from '../keys.js';
 
 /**
- * The evidence trail: Redis Streams, one per customer and one global, append-only. Each entry gets a
+ * The evidence trail: RedisClient Streams, one per customer and one global, append-only. Each entry gets a
  * per-customer sequence number in the same script, so a gap would show.
  */
 // The global stream is the time-ordered index (customer, seq, kind); the full entry lives once, in the customer's stream.
@@ -30,7 +31,7 @@ export interface StoredAuditEntry extends AuditEntry {
 
 export class AuditLog {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 

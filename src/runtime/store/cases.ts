@@ -1,11 +1,11 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import { CaseSchema, type Case } from '../../domain/case.js';
 import type { Keys } from '../keys.js';
 import { parseStored } from './json.js';
 
 export class CaseStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
@@ -24,7 +24,7 @@ export class CaseStore {
     return out;
   }
 
-  addSave(multi: ReturnType<Redis['multi']>, c: Case): void {
+  addSave(multi: ReturnType<RedisClient['multi']>, c: Case): void {
     multi.set(this.keys.case(c.customerId), JSON.stringify(c));
   }
 }

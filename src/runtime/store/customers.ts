@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import { CustomerSchema, type Customer, type Contact } from '../../domain/customer.js';
 import type { Keys } from '../keys.js';
 import { parseStored } from './json.js';
@@ -6,7 +6,7 @@ import { parseStored } from './json.js';
 /** Customers and the contact index (platform + address → customer) that routes inbound messages. */
 export class CustomerStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
@@ -44,7 +44,7 @@ export class CustomerStore {
   }
 
   /** Adds the writes for one customer to a pipeline or transaction (used by import in bulk). */
-  addSave(multi: ReturnType<Redis['multi']>, customer: Customer): void {
+  addSave(multi: ReturnType<RedisClient['multi']>, customer: Customer): void {
     multi.set(this.keys.customer(customer.id), JSON.stringify(customer));
     multi.sadd(this.keys.customers(), customer.id);
     for (const c of customer.contacts) multi.set(this.keys.contact(c.platform, c.address), customer.id);

@@ -1,14 +1,14 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import type { Keys } from '../keys.js';
 
 /** Escalations live in their case; this index finds the case of an alert and what staff still have to see. */
 export class EscalationIndex {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
-  addIndex(multi: ReturnType<Redis['multi']>, escalationId: string, customerId: string, open: boolean, raisedAtMs: number): void {
+  addIndex(multi: ReturnType<RedisClient['multi']>, escalationId: string, customerId: string, open: boolean, raisedAtMs: number): void {
     multi.hset(this.keys.escalations(), escalationId, customerId);
     if (open) multi.zadd(this.keys.openEscalations(), raisedAtMs, escalationId);
     else multi.zrem(this.keys.openEscalations(), escalationId);

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import type { Keys } from '../keys.js';
 import { AuditLog } from './audit.js';
 import { CaseStore } from './cases.js';
@@ -17,7 +17,7 @@ export class Store {
   readonly audit: AuditLog;
   readonly escalations: EscalationIndex;
   constructor(
-    readonly redis: Redis,
+    readonly redis: RedisClient,
     readonly keys: Keys,
   ) {
     this.customers = new CustomerStore(redis, keys);

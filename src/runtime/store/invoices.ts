@@ -1,11 +1,11 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../redis/connect.js';
 import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
 import type { Keys } from '../keys.js';
 import { parseStored } from './json.js';
 
 export class InvoiceStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: Keys,
   ) {}
 
@@ -28,7 +28,7 @@ export class InvoiceStore {
     return this.redis.smembers(this.keys.invoices());
   }
 
-  addSave(multi: ReturnType<Redis['multi']>, invoice: Invoice): void {
+  addSave(multi: ReturnType<RedisClient['multi']>, invoice: Invoice): void {
     multi.set(this.keys.invoice(invoice.id), JSON.stringify(invoice));
     multi.sadd(this.keys.customerInvoices(invoice.customerId), invoice.id);
     multi.sadd(this.keys.invoices(), invoice.id);

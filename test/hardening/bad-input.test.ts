@@ -8,7 +8,7 @@ import { messageEvent } from '../support/slack-requests.js';
 import { runCli } from '../cli/run-cli.js';
 import { csv, HEADER } from '../import/fixtures.js';
 import { invoice, localCustomer, seed, waitFor } from '../runtime/helpers.js';
-import { ALERT_CHANNEL, startHardBot, type HardBot } from './bot.js';
+import { ALERT_CHANNEL, API_TOKEN, startHardBot, type HardBot } from './bot.js';
 
 const INVOICE = { customer_id: 'C100', customer_name: 'Acme', invoice_number: 'INV-100', amount: '12,000.50', currency: 'CNY', issue_date: '2026-03-01', due_date: '2026-04-01', channel: 'local', address: 'acme' };
 const ZWSP = '\u200b';
@@ -85,7 +85,7 @@ describe('bad input on every entry point', () => {
 
   describe('/local chat posts', () => {
     const post = async (body: unknown, raw?: string) => {
-      const res = await fetch(`${h.base}/local/chats/chat-L1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(body) });
+      const res = await fetch(`${h.base}/local/chats/chat-L1`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` }, body: raw ?? JSON.stringify(body) });
       return res.status;
     };
     test.each([

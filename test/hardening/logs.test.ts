@@ -30,7 +30,7 @@ describe('logs', () => {
     await seed(h.bot, localCustomer('C-L', { name: 'Phone Co 13812345678', contacts: [{ platform: 'slack', address: 'CL', role: 'payer' }, { platform: 'local', address: 'chat-l', role: 'finance' }] }), [invoice('INV-L', 'C-L', '2026-12-08')]);
     h.fake.failWith('chat.postMessage', 'channel_not_found', 2);
     await h.slack.event(messageEvent({ channel: 'CL', user: 'UCL', text: `BODY-SECRET-PHRASE call me on ${PHONES[1]} or ${PHONES[0]}, we dispute this` }));
-    await fetch(`${h.base}/local/chats/chat-l`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `下周五付款 BODY-SECRET-PHRASE ${PHONES[2]}` }) });
+    await fetch(`${h.base}/local/chats/chat-l`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${API_TOKEN}` }, body: JSON.stringify({ text: `下周五付款 BODY-SECRET-PHRASE ${PHONES[2]}` }) });
     await h.slack.command(slashCommand({ text: `say C-L BODY-SAY-PHRASE please call ${PHONES[0]}`, user_id: STAFF, response_url: h.fake.responseUrl('say') }));
     await h.api('POST', '/api/invoices', { customer_id: 'C-L2', customer_name: 'BODY-API-PHRASE 13812345678', invoice_number: 'INV-L2', amount: 'x', currency: 'CNY', issue_date: '2026-03-01', due_date: '2026-04-01', channel: 'local', address: 'l2' });
     await h.api('GET', '/api/customers/C-L', undefined, 'wrong-token-fedcba9876543210');

@@ -46,6 +46,19 @@ export interface InboundRunResult {
   errors: number;
   errorDetail: { rejected: number; failedJobs: number; loggedErrors: number; notDrained: boolean; samples: string[] };
   intents: Record<string, number>;
+  /** Size of the stored case documents after the run (they grow with every promise and alert). */
+  caseBytes: { mean: number; max: number };
+  /** Redis commands per accepted reply over the window and the drain, busiest first (INFO commandstats; a shared Redis counts other clients too). */
+  redisCommandsPerReply: number;
+  topCommands: Array<[string, number]>;
+  /** CPU time of this process (bot and load generator together) per accepted reply. */
+  cpuMsPerReply: number;
+}
+
+async function commandStats(redis: Redis): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const m of (await redis.info('commandstats')).matchAll(/cmdstat_([\w|]+):calls=(\d+)/g)) out.set(m[1]!, Number(m[2]));
+  return out;
 }
 
 /** The dev corpus sits in shared/ beside the repository; look upward from this file (src or dist). */
@@ -115,6 +128,8 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
 
     await sleep(500); // let the seeding's own work settle
     const memoryBefore = await usedMemory(redis);
+    const statsBefore = await commandStats(redis);
+    const cpuBefore = process.cpuUsage();
     const acceptLatencies: number[] = [];
     let accepted = 0;
     let rejected = 0;
@@ -151,10 +166,17 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
     }
     const offerEnd = performance.now();
     await Promise.all(inFlight);
-    const drained = await waitDrained(bot.runtime, ['inbound', 'outbox'], 120_000, 20);
+    const drained = await waitDrained(bot.runtime, ['inbound', 'outbox'], 300_000, 20);
     await sleep(200); // the last pub/sub messages
     const doneAt = Math.max(lastAnswerAt, performance.now() - 200);
+    const cpu = process.cpuUsage(cpuBefore);
+    const statsAfter = await commandStats(redis);
     const memoryAfter = await usedMemory(redis);
+    const perCommand: Array<[string, number]> = [...statsAfter]
+      .map(([name, calls]): [string, number] => [name, (calls - (statsBefore.get(name) ?? 0)) / Math.max(1, accepted)])
+      .filter(([name, n]) => n > 0 && name !== 'info')
+      .sort((a, b) => b[1] - a[1]);
+    const caseSizes = (await Promise.all(seeded.customers.map((c) => redis.strlen(keys.case(c.id))))).map(Number);
     const failedJobs = (await bot.runtime.queues.inbound.getFailedCount()) + (await bot.runtime.queues.outbox.getFailedCount());
     const intents: Record<string, number> = {};
     for (const v of (await bot.runtime.metrics.replies.get()).values) intents[String(v.labels.intent)] = v.value;
@@ -176,6 +198,10 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
       errors: rejected + failedJobs + seen.error + (drained ? 0 : 1),
       errorDetail: { rejected, failedJobs, loggedErrors: seen.error, notDrained: !drained, samples: [...rejectSamples, ...seen.samples] },
       intents,
+      caseBytes: { mean: Math.round(caseSizes.reduce((a, b) => a + b, 0) / Math.max(1, caseSizes.length)), max: Math.max(0, ...caseSizes) },
+      redisCommandsPerReply: Math.round(perCommand.reduce((a, [, n]) => a + n, 0) * 10) / 10,
+      cpuMsPerReply: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, accepted)) * 100) / 100,
+      topCommands: perCommand.slice(0, 8).map(([name, n]) => [name, Math.round(n * 10) / 10]),
     };
   } finally {
     await subscriber.quit().catch(() => subscriber.disconnect());
@@ -198,7 +224,9 @@ export function report(r: InboundRunResult): string {
     `  Redis used_memory before ${mib(r.memoryBefore)}, after ${mib(r.memoryAfter)} (+${mib(r.memoryAfter - r.memoryBefore)}, ` +
     `${Math.round((r.memoryAfter - r.memoryBefore) / Math.max(1, r.accepted))} B per reply; shared Redis: other clients count too)\n` +
     `  errors ${r.errors} (rejected ${r.errorDetail.rejected}, failed jobs ${r.errorDetail.failedJobs}, logged ${r.errorDetail.loggedErrors}` +
-    `${r.errorDetail.notDrained ? ', backlog not drained in 120 s' : ''})${r.errorDetail.samples.length ? `\n  first errors: ${r.errorDetail.samples.join(' | ')}` : ''}\n` +
+    `${r.errorDetail.notDrained ? ', backlog not drained in 300 s' : ''})${r.errorDetail.samples.length ? `\n  first errors: ${r.errorDetail.samples.join(' | ')}` : ''}\n` +
+    `  Redis commands per reply ${r.redisCommandsPerReply} (busiest: ${r.topCommands.map(([c, n]) => `${c} ${n}`).join(', ')}); ` +
+    `CPU ${r.cpuMsPerReply} ms per reply (this process: bot and load); case document after the run: mean ${r.caseBytes.mean} B, max ${r.caseBytes.max} B\n` +
     `  intents understood: ${JSON.stringify(r.intents)}\n`
   );
 }

@@ -44,7 +44,18 @@ export interface InboundRunResult {
   memoryBefore: number;
   memoryAfter: number;
   errors: number;
-  errorDetail: { rejected: number; failedJobs: number; loggedErrors: number; notDrained: boolean; samples: string[] };
+  errorDetail: {
+    rejected: number;
+    failedJobs: number;
+    loggedErrors: number;
+    notDrained: boolean;
+    /** Inbound jobs waiting to retry a failed attempt when the run ended. */
+    retrying: number;
+    /** Customers whose mailbox still held replies at the end, and how many replies. */
+    stuckMailboxes: number;
+    stuckReplies: number;
+    samples: string[];
+  };
   intents: Record<string, number>;
   /** Size of the stored case documents after the run (they grow with every promise and alert). */
   caseBytes: { mean: number; max: number };
@@ -166,7 +177,24 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
     }
     const offerEnd = performance.now();
     await Promise.all(inFlight);
-    const drained = await waitDrained(bot.runtime, ['inbound', 'outbox'], 300_000, 20);
+    // Done when nothing waits or runs and what is delayed are only retries of failed attempts (counted as errors).
+    const drainDeadline = Date.now() + 300_000;
+    let drained = false;
+    let retrying = 0;
+    while (Date.now() < drainDeadline) {
+      const [inb, out] = await Promise.all([
+        bot.runtime.queues.inbound.getJobCounts('waiting', 'active', 'prioritized'),
+        bot.runtime.queues.outbox.getJobCounts('waiting', 'active', 'prioritized', 'delayed'),
+      ]);
+      const delayed = await bot.runtime.queues.inbound.getDelayed(0, -1);
+      retrying = delayed.filter((j) => j.attemptsMade > 0).length;
+      if ([...Object.values(inb), ...Object.values(out)].every((n) => n === 0) && delayed.length === retrying) {
+        drained = true;
+        break;
+      }
+      await sleep(50);
+    }
+    const stuck = (await Promise.all(seeded.customers.map((c) => redis.llen(keys.mailbox(c.id))))).filter((n) => n > 0);
     await sleep(200); // the last pub/sub messages
     const doneAt = Math.max(lastAnswerAt, performance.now() - 200);
     const cpu = process.cpuUsage(cpuBefore);
@@ -187,7 +215,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
       offered,
       accepted,
       answered,
-      unanswered: accepted - answered,
+      unanswered: accepted - answered - stuck.reduce((a, b) => a + b, 0),
       offeredPerSecond: offered / ((offerEnd - start) / 1000),
       sustainedPerSecond: accepted / ((doneAt - start) / 1000),
       drainMs: Math.max(0, doneAt - offerEnd),
@@ -195,8 +223,18 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
       acceptLatency: summarise(acceptLatencies),
       memoryBefore,
       memoryAfter,
-      errors: rejected + failedJobs + seen.error + (drained ? 0 : 1),
-      errorDetail: { rejected, failedJobs, loggedErrors: seen.error, notDrained: !drained, samples: [...rejectSamples, ...seen.samples] },
+      // Replies never processed are errors; logged errors count once per failed attempt, so they are shown, not summed.
+      errors: rejected + failedJobs + stuck.reduce((a, b) => a + b, 0) + (drained ? 0 : 1),
+      errorDetail: {
+        rejected,
+        failedJobs,
+        loggedErrors: seen.error,
+        notDrained: !drained,
+        retrying,
+        stuckMailboxes: stuck.length,
+        stuckReplies: stuck.reduce((a, b) => a + b, 0),
+        samples: [...rejectSamples, ...seen.samples.map((x) => x.slice(0, 300))],
+      },
       intents,
       caseBytes: { mean: Math.round(caseSizes.reduce((a, b) => a + b, 0) / Math.max(1, caseSizes.length)), max: Math.max(0, ...caseSizes) },
       redisCommandsPerReply: Math.round(perCommand.reduce((a, [, n]) => a + n, 0) * 10) / 10,
@@ -218,12 +256,13 @@ export function report(r: InboundRunResult): string {
   return (
     `inbound at ${r.rate}/s for ${r.seconds} s: offered ${r.offered} (${r.offeredPerSecond.toFixed(0)}/s), accepted ${r.accepted}, ` +
     `sustained ${r.sustainedPerSecond.toFixed(0)} replies/s (backlog cleared ${ms(r.drainMs)} after the last offer)\n` +
-    `  answered ${r.answered}, not answered ${r.unanswered}; latency to the bot's answer: p50 ${ms(l.p50)}, p90 ${ms(l.p90)}, ` +
+    `  answered ${r.answered}, processed without an answer ${r.unanswered}; latency to the bot's answer: p50 ${ms(l.p50)}, p90 ${ms(l.p90)}, ` +
     `p99 ${ms(l.p99)}, max ${ms(l.max)} (target p99 <= 50 ms at 500/s)\n` +
     `  adapter accept (customerSays returns): p50 ${ms(r.acceptLatency.p50)}, p99 ${ms(r.acceptLatency.p99)}\n` +
     `  Redis used_memory before ${mib(r.memoryBefore)}, after ${mib(r.memoryAfter)} (+${mib(r.memoryAfter - r.memoryBefore)}, ` +
     `${Math.round((r.memoryAfter - r.memoryBefore) / Math.max(1, r.accepted))} B per reply; shared Redis: other clients count too)\n` +
-    `  errors ${r.errors} (rejected ${r.errorDetail.rejected}, failed jobs ${r.errorDetail.failedJobs}, logged ${r.errorDetail.loggedErrors}` +
+    `  errors ${r.errors} (rejected ${r.errorDetail.rejected}, failed jobs ${r.errorDetail.failedJobs}, ` +
+    `replies stuck in ${r.errorDetail.stuckMailboxes} mailboxes ${r.errorDetail.stuckReplies}, jobs retrying ${r.errorDetail.retrying}; error lines logged ${r.errorDetail.loggedErrors}` +
     `${r.errorDetail.notDrained ? ', backlog not drained in 300 s' : ''})${r.errorDetail.samples.length ? `\n  first errors: ${r.errorDetail.samples.join(' | ')}` : ''}\n` +
     `  Redis commands per reply ${r.redisCommandsPerReply} (busiest: ${r.topCommands.map(([c, n]) => `${c} ${n}`).join(', ')}); ` +
     `CPU ${r.cpuMsPerReply} ms per reply (this process: bot and load); case document after the run: mean ${r.caseBytes.mean} B, max ${r.caseBytes.max} B\n` +

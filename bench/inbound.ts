@@ -186,13 +186,16 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
         bot.runtime.queues.inbound.getJobCounts('waiting', 'active', 'prioritized'),
         bot.runtime.queues.outbox.getJobCounts('waiting', 'active', 'prioritized', 'delayed'),
       ]);
-      const delayed = await bot.runtime.queues.inbound.getDelayed(0, -1);
-      retrying = delayed.filter((j) => j.attemptsMade > 0).length;
-      if ([...Object.values(inb), ...Object.values(out)].every((n) => n === 0) && delayed.length === retrying) {
-        drained = true;
-        break;
+      if ([...Object.values(inb), ...Object.values(out)].every((n) => n === 0)) {
+        // Reading the delayed jobs is costly (one HGETALL each): only once the rest is idle.
+        const delayed = await bot.runtime.queues.inbound.getDelayed(0, -1);
+        retrying = delayed.filter((j) => j.attemptsMade > 0).length;
+        if (delayed.length === retrying) {
+          drained = true;
+          break;
+        }
       }
-      await sleep(50);
+      await sleep(100);
     }
     const stuck = (await Promise.all(seeded.customers.map((c) => redis.llen(keys.mailbox(c.id))))).filter((n) => n > 0);
     await sleep(200); // the last pub/sub messages

@@ -17,10 +17,13 @@ function newestSource(dir) {
   return newest;
 }
 
-/** A fresh clone works with `npx duebot ...` even before `npm run build`; an edited source is rebuilt. */
-export async function ensureBuilt() {
+/**
+ * A fresh clone works with `npx duebot ...` even before `npm run build`; an edited source is rebuilt.
+ * `extraDirs` adds source folders to watch (bin/bench.js adds bench).
+ */
+export async function ensureBuilt(extraDirs = []) {
   const built = Math.min(...[marker, pageMarker].map((m) => (existsSync(m) ? statSync(m).mtimeMs : 0)));
-  const sources = Math.max(...['src', 'adapters', join('web', 'src')].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)));
+  const sources = Math.max(...['src', 'adapters', join('web', 'src'), ...extraDirs].map((d) => (existsSync(join(root, d)) ? newestSource(join(root, d)) : 0)));
   if (built >= sources) return;
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   if (!existsSync(tsc)) {

@@ -50,27 +50,37 @@ export class RuntimeServices implements DuebotServices {
     const id = `in-${msg.platform}-${msg.platformMessageId || randomUUID()}${msg.action ? `-${msg.action.id}` : ''}`;
     const item: MailboxItem = { kind: 'message', id, customerId, msg: { ...msg, text } };
     const now = clock.now().toISOString();
-    await store.audit.append({
-      at: now,
-      actor: `customer:${msg.platform}:${msg.sender}`,
-      kind: msg.action ? 'button_click' : msg.attachment ? 'attachment_in' : 'message_in',
-      customerId,
-      platformMessageId: msg.platformMessageId,
-      payload: { platform: msg.platform, address: msg.address, text, ...(msg.action ? { action: msg.action.id } : {}), ...(msg.attachment ? { attachment: msg.attachment } : {}) },
-    });
+    // One transaction: the evidence line, the reply address and the mailbox item are written together,
+    // and the rep-thread lookup rides along (one round trip where there were three).
     const multi = store.redis.multi();
+    store.audit.addAppend(multi, [
+      {
+        at: now,
+        actor: `customer:${msg.platform}:${msg.sender}`,
+        kind: msg.action ? 'button_click' : msg.attachment ? 'attachment_in' : 'message_in',
+        customerId,
+        platformMessageId: msg.platformMessageId,
+        payload: { platform: msg.platform, address: msg.address, text, ...(msg.action ? { action: msg.action.id } : {}), ...(msg.attachment ? { attachment: msg.attachment } : {}) },
+      },
+    ]);
     multi.hset(lastInboundKey(store, customerId), { platform: msg.platform, address: msg.address, ...(msg.threadId ? { threadId: msg.threadId } : { threadId: '' }) });
     multi.rpush(store.keys.mailbox(customerId), JSON.stringify(item));
-    await multi.exec();
+    multi.get(this.repThreadKey(customerId));
+    const results = await multi.exec();
+    const failed = results?.find(([err]) => err);
+    if (!results || failed) throw failed?.[0] ?? new Error('the inbound transaction was discarded');
+    const repThread = results[results.length - 1]![1] as string | null;
     await queues.inbound.add('mail', { customerId }, { jobId: `mail-${id}`.replace(/:/g, '-') });
-    await this.relayToRep(customerId, text);
+    await this.relayToRep(repThread, text);
     return { accepted: true, customerId };
   }
 
+  private repThreadKey(customerId: string) {
+    return this.deps.store.keys.k('rep-thread', customerId);
+  }
+
   /** After a rep's `say`, the customer's answer is shown to staff under the alert. */
-  private async relayToRep(customerId: string, text: string): Promise<void> {
-    const key = this.deps.store.keys.k('rep-thread', customerId);
-    const escalationId = await this.deps.store.redis.get(key);
+  private async relayToRep(escalationId: string | null, text: string): Promise<void> {
     if (!escalationId || !text) return;
     const data: AlertJobData = { op: 'note', escalationId, text };
     await this.deps.queues.alerts.add('note', data);

@@ -102,7 +102,8 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
     env: { REDIS_URL: url, PORT: '0', DUEBOT_PREFIX: prefix, DUEBOT_ADAPTERS: 'local', LOG_LEVEL: 'warn' },
     logger,
   });
-  const redis: Redis = bot.runtime.store.redis;
+  // Benchmarks run against one Redis node.
+  const redis = bot.runtime.store.redis as Redis;
   const subscriber = redis.duplicate();
   subscriber.on('error', () => undefined);
   try {

@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 /**
  * Timer lateness through the real runtime: 5,000 customers are seeded and planned, then each case's next
  * step timer is moved to a few seconds from now (spread over ~10 s) by dispatching the engine's own
@@ -39,7 +40,7 @@ export async function run(opts: { timers?: number; leadMs?: number; spreadMs?: n
   const url = opts.redisUrl ?? process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
   const prefix = benchPrefix('timers');
   const keys = new Keys(prefix);
-  const redis = createRedis(url);
+  const redis = createRedis(url) as Redis; // benchmarks run against one Redis node
   const config = loadConfig({ REDIS_URL: url, DUEBOT_PREFIX: prefix });
   const { logger, seen } = countingLogger();
   const clock = systemClock;

@@ -42,6 +42,28 @@ async function isSlipForOpenClaim(store: Store, queues: Queues, item: Extract<Ma
   return true;
 }
 
+const MAX_ITEM_FAILURES = 5;
+
+/**
+ * One item that always fails (a bug, bad data) must not stop the customer's mailbox for good: after a
+ * few failures it moves to a dead-letter list, the failure goes into the evidence and staff are alerted.
+ * Returns true when it was set aside.
+ */
+async function setAsideAfterRepeatedFailure(store: Store, queues: Queues, customerId: string, raw: string, err: Error, clock: Clock): Promise<boolean> {
+  const failuresKey = store.keys.k('mailbox-failures', customerId);
+  const failures = await store.redis.hincrby(failuresKey, raw.slice(0, 200), 1);
+  if (failures < MAX_ITEM_FAILURES) return false;
+  const multi = store.redis.multi();
+  multi.rpush(store.keys.k('mailbox-dead', customerId), raw);
+  multi.lpop(store.keys.mailbox(customerId));
+  multi.del(failuresKey);
+  await multi.exec();
+  await store.audit.append({ at: clock.now().toISOString(), actor: 'bot', kind: 'event_failed', customerId, payload: { reason: err.message.slice(0, 500) } });
+  const data: AlertJobData = { op: 'dead_letter', customerId, messageId: `mailbox-${Date.now()}`, reason: `an event could not be processed: ${err.message.slice(0, 200)}` };
+  await queues.alerts.add('dead_letter', data);
+  return true;
+}
+
 export function startInboundWorker(
   connection: ConnectionOptions,
   keys: Keys,
@@ -67,19 +89,25 @@ export function startInboundWorker(
         for (;;) {
           const raw = await store.redis.lindex(keys.mailbox(customerId), 0);
           if (raw === null) break;
-          const item = JSON.parse(raw) as MailboxItem;
-          if (item.kind === 'event') {
-            await processor.applyLocked(customerId, item.event);
-          } else {
-            const customer = await store.customers.get(customerId);
-            if (customer && (await isSlipForOpenClaim(store, queues, item, clock))) {
-              // The slip for a claim already with finance: evidence and a note on that alert, not a second claim.
-            } else if (customer) {
-              const invoices = await store.invoices.forCustomer(customerId);
-              const event = toEngineEvent(item, customer, invoices, clock.now(), understand);
-              if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });
-              await processor.applyLocked(customerId, event);
+          try {
+            const item = JSON.parse(raw) as MailboxItem;
+            if (item.kind === 'event') {
+              await processor.applyLocked(customerId, item.event);
+            } else {
+              const customer = await store.customers.get(customerId);
+              if (customer && (await isSlipForOpenClaim(store, queues, item, clock))) {
+                // The slip for a claim already with finance: evidence and a note on that alert, not a second claim.
+              } else if (customer) {
+                const invoices = await store.invoices.forCustomer(customerId);
+                const event = toEngineEvent(item, customer, invoices, clock.now(), understand);
+                if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });
+                await processor.applyLocked(customerId, event);
+              }
             }
+          } catch (err) {
+            if (isConnectionError(err) || !(await setAsideAfterRepeatedFailure(store, queues, customerId, raw, err as Error, clock))) throw err;
+            logger.error({ err, customerId }, 'a mailbox item failed again and again: set aside, staff alerted, the rest of the mailbox goes on');
+            continue;
           }
           await store.redis.lpop(keys.mailbox(customerId));
         }

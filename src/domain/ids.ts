@@ -24,7 +24,16 @@ export const IsoDateSchema = z
 
 export const IsoInstantSchema = z
   .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'an ISO 8601 instant such as 2026-12-04T10:00:00+08:00');
+  .refine(isIsoInstant, 'an ISO 8601 instant such as 2026-12-04T10:00:00+08:00');
+
+// The canonical forms duebot writes are checked by the pattern alone (every stored case holds many);
+// anything else also has to parse.
+const CANONICAL_INSTANT = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function isIsoInstant(s: string): boolean {
+  if (CANONICAL_INSTANT.test(s)) return true;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s));
+}
 
 export const PlatformSchema = z.enum(['local', 'slack', 'wecom']);
 export type Platform = z.infer<typeof PlatformSchema>;

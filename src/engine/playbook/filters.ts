@@ -8,13 +8,21 @@ const LOCALE: Record<Language, string> = { zh: 'zh-CN', en: 'en-GB' };
 export function formatMoney(minor: unknown, currency: unknown, lang: Language): string {
   if (typeof minor !== 'number' || !Number.isInteger(minor)) throw new Error(`money: expected integer minor units, got ${String(minor)}`);
   if (typeof currency !== 'string') throw new Error('money: needs a currency, as in {{ x | money: currency }}');
-  const digits = minorDigits(currency);
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(toMajor(minor, currency));
+  return moneyFormat(currency, lang).format(toMajor(minor, currency));
+}
+
+// Building an Intl.NumberFormat costs far more than using one: one per currency and language.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, lang: Language): Intl.NumberFormat {
+  const key = `${currency}|${lang}`;
+  let f = moneyFormats.get(key);
+  if (!f) {
+    const digits = minorDigits(currency);
+    f = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    if (moneyFormats.size < 500) moneyFormats.set(key, f);
+  }
+  return f;
 }
 
 /** YYYY-MM-DD → "12月4日(周五)" / "Fri 4 Dec"; the year is shown only when it is not the current one's neighbour. */

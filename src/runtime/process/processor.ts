@@ -53,7 +53,11 @@ export class CaseProcessor {
   }
 
   /** The caller holds the case lock. */
-  async applyLocked(customerId: string, event: EngineEvent): Promise<Decision | null> {
+  /**
+   * `event` may be a function of the loaded state (a customer's message is understood against their
+   * own time zone and invoices), so the state is read once.
+   */
+  async applyLocked(customerId: string, eventOrMaker: EngineEvent | ((state: EngineState, now: Date) => EngineEvent)): Promise<Decision | null> {
     const { store, clock, playbook, decide, logger } = this.deps;
     const keys = store.keys;
     // One round trip for everything the decision needs.
@@ -71,13 +75,14 @@ export class CaseProcessor {
     if (pendingRaw) await this.flushPending(customerId);
     const customer = parseStored(CustomerSchema, customerRaw);
     if (!customer) {
-      logger.warn({ customerId, event: event.type }, 'event for an unknown customer ignored');
+      logger.warn({ customerId, event: typeof eventOrMaker === 'function' ? 'message' : eventOrMaker.type }, 'event for an unknown customer ignored');
       return null;
     }
     const invoices = (await store.invoices.getMany(invoiceIds)).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
     const existing = parseStored(CaseSchema, caseRaw);
     const state: EngineState = { customer, invoices, case: existing ?? newCase(customerId) };
     const now = clock.now();
+    const event = typeof eventOrMaker === 'function' ? eventOrMaker(state, now) : eventOrMaker;
     const decision = decide(state, event, playbook, now);
     if (decision.effects.length === 0 && decision.state === state) return decision;
     const nowIso = now.toISOString();

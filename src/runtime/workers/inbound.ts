@@ -25,6 +25,7 @@ export interface InboundJobData {
  */
 async function isSlipForOpenClaim(store: Store, queues: Queues, item: Extract<MailboxItem, { kind: 'message' }>, clock: Clock): Promise<boolean> {
   const { msg } = item;
+  // Only an attachment without words can be a slip; everything else skips the case read.
   if (!msg.attachment || msg.text.trim()) return false;
   const c = await store.cases.get(item.customerId);
   const claim = c?.escalations.filter((e) => e.reason === 'paid_claim' && e.status !== 'resolved').at(-1);
@@ -94,14 +95,14 @@ export function startInboundWorker(
             if (item.kind === 'event') {
               await processor.applyLocked(customerId, item.event);
             } else {
-              const customer = await store.customers.get(customerId);
-              if (customer && (await isSlipForOpenClaim(store, queues, item, clock))) {
+              if (await isSlipForOpenClaim(store, queues, item, clock)) {
                 // The slip for a claim already with finance: evidence and a note on that alert, not a second claim.
-              } else if (customer) {
-                const invoices = await store.invoices.forCustomer(customerId);
-                const event = toEngineEvent(item, customer, invoices, clock.now(), understand);
-                if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });
-                await processor.applyLocked(customerId, event);
+              } else {
+                await processor.applyLocked(customerId, (state, now) => {
+                  const event = toEngineEvent(item, state.customer, state.invoices, now, understand);
+                  if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });
+                  return event;
+                });
               }
             }
           } catch (err) {

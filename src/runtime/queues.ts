@@ -17,7 +17,8 @@ export type Queues = Record<QueueName, Queue>;
 
 export function createQueues(connection: ConnectionOptions, keys: Keys): Queues {
   const make = (name: QueueName, extra: DefaultJobOptions = {}) =>
-    new Queue(name, { connection, prefix: keys.queuePrefix, defaultJobOptions: { ...JOB_DEFAULTS, ...extra } });
+    // Nothing reads BullMQ's event streams but the dashboard: a short history keeps Redis small.
+    new Queue(name, { connection, prefix: keys.queuePrefix, defaultJobOptions: { ...JOB_DEFAULTS, ...extra }, streams: { events: { maxLen: 1000 } } });
   return {
     steps: make('steps', { attempts: 10, backoff: { type: 'exponential', delay: 1000 } }),
     inbound: make('inbound', { attempts: 20, backoff: { type: 'exponential', delay: 500 } }),

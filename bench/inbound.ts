@@ -275,7 +275,7 @@ export function report(r: InboundRunResult): string {
 }
 
 export async function run(opts: { rates?: number[]; seconds?: number } = {}): Promise<InboundRunResult[]> {
-  const rates = opts.rates ?? (process.env.BENCH_RATES ?? '500,1000').split(',').map(Number);
+  const rates = opts.rates ?? (process.env.BENCH_RATES ?? '500').split(',').map(Number);
   const seconds = opts.seconds ?? Number(process.env.BENCH_SECONDS ?? 60);
   const corpus = loadCorpus(defaultCorpus());
   const results: InboundRunResult[] = [];

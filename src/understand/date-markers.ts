@@ -20,9 +20,11 @@ const UNTIL = gate(/\b(?:until|till|til|before|by|after)\b|才|之后|以后/);
 const CORRECTION = gate(
   /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|应该是|不对(?=[,，\s]*[是应改下这本周礼星0-9])|\bactually\b|\bmake (?:that|it)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\bmy (?:bad|mistake)\b|\bsorry,? (?:i meant|wrong)\b/g);
 
-export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): Set<DateMention> {
+const NOTHING_NEGATED: ReadonlySet<DateMention> = new Set();
+
+export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): ReadonlySet<DateMention> {
+  if (mentions.length === 0) return NOTHING_NEGATED; // nothing to negate: skip the marker scans and the Set
   const negated = new Set<DateMention>();
-  if (mentions.length === 0) return negated; // nothing to negate: skip the marker scans
   const inClause = (m: DateMention, k: number) => clauseOf(clauses, m.start) === k;
   for (const hit of scanGated(PREFIX, text)) {
     const k = clauseOf(clauses, hit.index);

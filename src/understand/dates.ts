@@ -1,6 +1,6 @@
 import { scan } from './scan.js';
 import { gate, mayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
-import type { DateMention, DateRule } from './date-rule.js';
+import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { enDateRules } from './date-rules-en.js';
 
@@ -10,7 +10,21 @@ const HAS_LATIN = /[a-z]/;
 const zhGates = zhDateRules.map((rule) => gate(rule.re));
 const enGates = enDateRules.map((rule) => gate(rule.re));
 
-const NO_RESOLVE = () => null;
+/** A found expression; it keeps its match and rule, so resolving needs no closure per mention. */
+class Mention implements DateMention {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly tense: Tense,
+    readonly vague: boolean,
+    private readonly match: RegExpExecArray,
+    private readonly rule: DateRule,
+  ) {}
+
+  resolve(ctx: DateContext, past: boolean) {
+    return this.rule.resolve ? this.rule.resolve(this.match, ctx, past) : null;
+  }
+}
 
 /** Every date expression in the normalised text, in reading order; overlaps go to the more specific rule. */
 export function findDates(text: string): DateMention[] {
@@ -29,14 +43,7 @@ function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], f
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      const resolve = rule.resolve;
-      found.push({
-        start,
-        end,
-        tense: typeof rule.tense === 'function' ? rule.tense(m) : rule.tense,
-        vague: rule.vague === true,
-        resolve: resolve ? (ctx, past) => resolve(m, ctx, past) : NO_RESOLVE,
-      });
+      found.push(new Mention(start, end, typeof rule.tense === 'function' ? rule.tense(m) : rule.tense, rule.vague === true, m, rule));
     }
   }
 }

@@ -71,17 +71,23 @@ export const ACK: Gate[] = [
 ];
 
 /** Earliest [start, end) of any pattern in the list, or null; patterns whose trigger words are absent do not run. */
-export function firstHit(text: string, patterns: Gate[], from = 0): [number, number] | null {
+export function firstHit(text: string, patterns: readonly Gate[], from = 0): [number, number] | null {
   const on = triggersOf(text);
-  let best: [number, number] | null = null;
+  // The best hit as two numbers; the span array is built once, for the winner.
+  let start = -1;
+  let end = -1;
   let slice: string | null = null;
-  for (const g of patterns) {
+  for (let i = 0; i < patterns.length; i++) {
+    const g = patterns[i]!;
     if (!mayMatch(on, g)) continue;
     slice ??= from > 0 ? text.slice(from) : text;
     const m = g.re.exec(slice);
-    if (m && (!best || m.index + from < best[0])) best = [m.index + from, m.index + from + m[0].length];
+    if (m && (start < 0 || m.index + from < start)) {
+      start = m.index + from;
+      end = start + m[0].length;
+    }
   }
-  return best;
+  return start < 0 ? null : [start, end];
 }
 
 function gates(list: RegExp[]): Gate[] {

@@ -7,6 +7,8 @@ import {
 
 export type Span = [number, number];
 
+const INTERNAL_STEPS = [INTERNAL_STEP]; // firstHit takes a list; built once, not per reply
+
 /** What the words of a reply say, before the spec's precedence picks one intent. */
 export interface Signals {
   paid: Span | null;
@@ -31,7 +33,7 @@ export function readSignals(text: string, clauses: Clauses, dates: DateMention[]
     dispute: firstHit(text, DISPUTE),
     hardship: firstHit(text, HARDSHIP),
     requestInfo: requestInfo(text),
-    internalStep: firstHit(text, [INTERNAL_STEP]),
+    internalStep: firstHit(text, INTERNAL_STEPS),
     acknowledge: firstHit(text, ACK),
   };
 }

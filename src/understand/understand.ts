@@ -4,6 +4,7 @@ import { clauseOf, splitClauses } from './clauses.js';
 import { civil, isoDate, type CivilDate } from './civil-date.js';
 import { dateIn, instantOf, isValidZone } from './zone-clock.js';
 import { findDates } from './dates.js';
+import { fastDate } from './iso-fast.js';
 import { decide } from './decide.js';
 import { normalise, originalSpan, type NormalisedText } from './normalise.js';
 import { readSignals, type Span } from './signals.js';
@@ -59,6 +60,8 @@ function checkInput(input: UnderstandInput): { text: string; today: CivilDate; d
   }
   let due: CivilDate | null = null;
   if (dueDate !== undefined && dueDate !== null) {
+    const fast = typeof dueDate === 'string' ? fastDate(dueDate) : null;
+    if (fast !== null) return { text, today: dateIn(instant, tz), dueDate: fast };
     const m = typeof dueDate === 'string' ? ISO_DATE.exec(dueDate) : null;
     due = m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
     // Date.UTC rolls 2026-02-30 into March: a date that does not print back as given is not a date.

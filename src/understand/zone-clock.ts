@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { CivilDate } from './civil-date.js';
+import { fastInstant } from './iso-fast.js';
 
 /**
  * Reading the clock argument: is `tz` a real zone, what instant is `now`, and which date is it there.
@@ -25,6 +26,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z
 /** Epoch milliseconds of `now`, or NaN; a string without an offset is a wall time in `tz`. */
 export function instantOf(now: string | Date, tz: string): number {
   if (now instanceof Date) return now.getTime();
+  const fast = fastInstant(now);
+  if (!Number.isNaN(fast)) return fast;
   if (ISO_INSTANT.test(now)) return Date.parse(now);
   const parsed = DateTime.fromISO(now, { zone: tz });
   return parsed.isValid ? parsed.toMillis() : Number.NaN;

@@ -90,7 +90,11 @@ export class Runtime {
     if (this.closed) return;
     this.closed = true;
     await Promise.all(this.workers.map((w) => w.close()));
+    const bull = this.bullConnection;
+    // BullMQ reports its connection closed while it was still setting up (version check, scripts) as
+    // an error nobody listens to any more: let that finish (briefly) before closing.
+    await Promise.race([Promise.all(Object.values(this.queues).map((q) => q.waitUntilReady().catch(() => undefined))), new Promise((r) => setTimeout(r, 2000).unref())]);
     await closeQueues(this.queues);
-    await this.bullConnection.quit().catch(() => this.bullConnection.disconnect());
+    await bull.quit().catch(() => bull.disconnect());
   }
 }

@@ -43,8 +43,10 @@ export class LocalChatLog {
   }
 
   async append(address: string, line: LocalChatLine): Promise<void> {
-    await this.redis.rpush(this.chatKey(address), JSON.stringify(line));
-    await this.redis.publish(this.channel(), JSON.stringify({ type: 'chat', address, line }));
+    // The line and its notice in one round trip, in that order.
+    const results = await this.redis.pipeline().rpush(this.chatKey(address), JSON.stringify(line)).publish(this.channel(), JSON.stringify({ type: 'chat', address, line })).exec();
+    const failed = results?.find(([err]) => err);
+    if (failed) throw failed[0];
   }
 
   async read(address: string, last = 200): Promise<LocalChatLine[]> {

@@ -1,5 +1,6 @@
 import type { RedisClient } from '../../src/redis/connect.js';
 import type { Keys } from '../../src/runtime/keys.js';
+import { LuaScript } from '../../src/redis/script.js';
 
 /** One line of a local chat, as the page shows it. */
 export interface LocalChatLine {
@@ -20,6 +21,7 @@ if redis.call('SET', KEYS[2], ARGV[3], 'NX') then
 end
 return 0
 `;
+const DELIVER_SCRIPT = new LuaScript(DELIVER);
 
 export class LocalChatLog {
   constructor(
@@ -36,13 +38,15 @@ export class LocalChatLog {
   async deliver(address: string, line: LocalChatLine): Promise<boolean> {
     const json = JSON.stringify(line);
     const event = JSON.stringify({ type: 'chat', address, line });
-    const res = await this.redis.eval(DELIVER, 4, this.chatKey(address), this.deliveredKey(line.id), this.sentLogKey(), this.channel(), json, event, line.id);
+    const res = await DELIVER_SCRIPT.run(this.redis, 4, this.chatKey(address), this.deliveredKey(line.id), this.sentLogKey(), this.channel(), json, event, line.id);
     return Number(res) === 1;
   }
 
   async append(address: string, line: LocalChatLine): Promise<void> {
-    await this.redis.rpush(this.chatKey(address), JSON.stringify(line));
-    await this.redis.publish(this.channel(), JSON.stringify({ type: 'chat', address, line }));
+    // The line and its notice in one round trip, in that order.
+    const results = await this.redis.pipeline().rpush(this.chatKey(address), JSON.stringify(line)).publish(this.channel(), JSON.stringify({ type: 'chat', address, line })).exec();
+    const failed = results?.find(([err]) => err);
+    if (failed) throw failed[0];
   }
 
   async read(address: string, last = 200): Promise<LocalChatLine[]> {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RedisClient } from '../redis/connect.js';
+import { LuaScript } from '../redis/script.js';
 
 export const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
+const RELEASE = new LuaScript(RELEASE_LOCK);
 
 /** One case is decided by one process at a time: SET NX PX with a token, released only by its owner. */
 export class CaseLock {
@@ -29,6 +31,6 @@ export class CaseLock {
   }
 
   async release(customerId: string, token: string): Promise<void> {
-    await this.redis.eval(RELEASE_LOCK, 1, this.key(customerId), token);
+    await RELEASE.run(this.redis, 1, this.key(customerId), token);
   }
 }

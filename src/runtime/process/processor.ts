@@ -14,6 +14,26 @@ import type { ChainableCommander } from 'ioredis';
 import type { Customer } from '../../domain/customer.js';
 import { RELEASE_LOCK } from '../lock.js';
 import { auditEntriesFor } from './audit-effects.js';
+import { LuaScript } from '../../redis/script.js';
+import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
+
+/**
+ * Reads what a decision needs in one call (KEYS: pending effects, customer, customer's invoice set,
+ * case; ARGV: the invoice key prefix): pending, customer, invoice ids, the invoices (MGET in that
+ * order, false for a missing one), case. The invoice keys share the installation's hash tag, so on a
+ * cluster they are on the same slot as the declared keys.
+ */
+const LOAD_CASE = new LuaScript(`
+local ids = redis.call('SMEMBERS', KEYS[3])
+local invoices = {}
+for i = 1, #ids, 500 do
+  local chunk = {}
+  for j = i, math.min(i + 499, #ids) do chunk[#chunk + 1] = ARGV[1] .. ids[j] end
+  local got = redis.call('MGET', unpack(chunk))
+  for j = 1, #got do invoices[#invoices + 1] = got[j] end
+end
+return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), ids, invoices, redis.call('GET', KEYS[4]) }
+`);
 
 export type DecideFn = (state: EngineState, event: EngineEvent, playbook: Playbook, now: Date) => Decision;
 
@@ -60,25 +80,25 @@ export class CaseProcessor {
   async applyLocked(customerId: string, eventOrMaker: EngineEvent | ((state: EngineState, now: Date) => EngineEvent)): Promise<Decision | null> {
     const { store, clock, playbook, decide, logger } = this.deps;
     const keys = store.keys;
-    // One round trip for everything the decision needs.
-    const loaded = await store.redis
-      .pipeline()
-      .get(this.pendingKey(customerId))
-      .get(keys.customer(customerId))
-      .smembers(keys.customerInvoices(customerId))
-      .get(keys.case(customerId))
-      .exec();
-    const [pendingRaw, customerRaw, invoiceIds, caseRaw] = (loaded ?? []).map(([err, v]) => {
-      if (err) throw err;
-      return v;
-    }) as [string | null, string | null, string[], string | null];
+    // One round trip for everything the decision needs, the customer's invoices included.
+    const loaded = (await LOAD_CASE.run(store.redis, 4, this.pendingKey(customerId), keys.customer(customerId), keys.customerInvoices(customerId), keys.case(customerId), keys.invoice(''))) as [
+      string | null,
+      string | null,
+      string[],
+      Array<string | null>,
+      string | null,
+    ];
+    const [pendingRaw, customerRaw, , invoiceRaws, caseRaw] = loaded;
     if (pendingRaw) await this.flushPending(customerId);
     const customer = parseStored(CustomerSchema, customerRaw);
     if (!customer) {
       logger.warn({ customerId, event: typeof eventOrMaker === 'function' ? 'message' : eventOrMaker.type }, 'event for an unknown customer ignored');
       return null;
     }
-    const invoices = (await store.invoices.getMany(invoiceIds)).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
+    const invoices = invoiceRaws
+      .map((r) => parseStored(InvoiceSchema, r))
+      .filter((x): x is Invoice => x !== null)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
     const existing = parseStored(CaseSchema, caseRaw);
     const state: EngineState = { customer, invoices, case: existing ?? newCase(customerId) };
     const now = clock.now();

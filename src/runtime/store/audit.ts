@@ -2,6 +2,7 @@ import type { ChainableCommander } from 'ioredis';
 import type { RedisClient } from '../../redis/connect.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Keys } from '../keys.js';
+import { LuaScript } from '../../redis/script.js';
 
 /**
  * The evidence trail: RedisClient Streams, one per customer and one global, append-only. Each entry gets a
@@ -24,6 +25,21 @@ redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[5])
 return seq
 `;
 
+// Several entries of one customer in one call (inside a transaction, where EVALSHA can't be used, the script text goes once, not once per entry).
+// ARGV: customer id, then (entry JSON, kind) pairs; the entries get consecutive sequence numbers in order.
+const APPEND_MANY = `
+local seq = 0
+for i = 2, #ARGV, 2 do
+  seq = redis.call('INCR', KEYS[3])
+  redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[i])
+  redis.call('XADD', KEYS[2], '*', 'c', ARGV[1], 'seq', seq, 'k', ARGV[i + 1])
+end
+return seq
+`;
+
+const APPEND_SCRIPT = new LuaScript(APPEND);
+const APPEND_ONCE_SCRIPT = new LuaScript(APPEND_ONCE);
+
 export interface StoredAuditEntry extends AuditEntry {
   seq: number;
   streamId: string;
@@ -39,13 +55,9 @@ export class AuditLog {
     return this.keys.k('audit-seq', customerId);
   }
 
-  private args(entry: AuditEntry): [string, number, string, string, string, string, string, string] {
-    const customerId = entry.customerId ?? 'system';
-    return [APPEND, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId, entry.kind];
-  }
-
   async append(entry: AuditEntry): Promise<number> {
-    return Number(await this.redis.eval(...this.args(entry)));
+    const customerId = entry.customerId ?? 'system';
+    return Number(await APPEND_SCRIPT.run(this.redis, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId, entry.kind));
   }
 
   /**
@@ -54,7 +66,7 @@ export class AuditLog {
    */
   async appendOnce(guardKey: string, guardValue: string, ttlSeconds: number, entry: AuditEntry): Promise<boolean> {
     const customerId = entry.customerId ?? 'system';
-    const seq = await this.redis.eval(APPEND_ONCE, 4, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), guardKey, JSON.stringify(entry), customerId, guardValue, ttlSeconds, entry.kind);
+    const seq = await APPEND_ONCE_SCRIPT.run(this.redis, 4, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), guardKey, JSON.stringify(entry), customerId, guardValue, ttlSeconds, entry.kind);
     return Number(seq) > 0;
   }
 
@@ -67,7 +79,13 @@ export class AuditLog {
 
   /** Adds the appends to a transaction, so evidence is written together with the state it explains (or not at all). */
   addAppend(multi: ChainableCommander, entries: AuditEntry[]): void {
-    for (const entry of entries) multi.eval(...this.args(entry));
+    // Consecutive entries of one customer go in one script call, in order.
+    for (let i = 0; i < entries.length; ) {
+      const customerId = entries[i]!.customerId ?? 'system';
+      const argv: string[] = [customerId];
+      for (; i < entries.length && (entries[i]!.customerId ?? 'system') === customerId; i++) argv.push(JSON.stringify(entries[i]), entries[i]!.kind);
+      multi.eval(APPEND_MANY, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), ...argv);
+    }
   }
 
   /** The whole history of one customer, oldest first (for evidence export), or the latest `count`. */

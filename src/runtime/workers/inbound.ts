@@ -9,6 +9,35 @@ import type { Metrics } from '../metrics.js';
 import type { Queues } from '../queues.js';
 import type { AlertJobData } from '../process/outbound.js';
 import { isConnectionError } from '../../redis/outage.js';
+import { LuaScript } from '../../redis/script.js';
+import { randomUUID } from 'node:crypto';
+
+const LOCK_TTL_MS = 30000;
+
+/**
+ * Takes the case lock and reads the head of the mailbox in one round trip (KEYS: lock, mailbox;
+ * ARGV: token, TTL). Returns 0 when another worker holds the lock, 1 when the mailbox is empty (the
+ * lock is given back at once), else the head item (the lock is held).
+ */
+const LOCK_AND_PEEK = new LuaScript(`
+if not redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return 0 end
+local head = redis.call('LINDEX', KEYS[2], 0)
+if head then return head end
+redis.call('DEL', KEYS[1])
+return 1
+`);
+
+/**
+ * Takes the applied item off the mailbox and reads the next one (KEYS: mailbox, lock; ARGV: token).
+ * When the mailbox is empty the lock is released (by its owner only) and 1 is returned.
+ */
+const POP_AND_PEEK = new LuaScript(`
+redis.call('LPOP', KEYS[1])
+local head = redis.call('LINDEX', KEYS[1], 0)
+if head then return head end
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
+return 1
+`);
 
 export interface InboundJobData {
   customerId: string;
@@ -80,16 +109,19 @@ export function startInboundWorker(
     'inbound',
     async (job, token) => {
       const { customerId } = job.data;
-      const lockToken = await processor.lock.tryAcquire(customerId);
-      if (!lockToken) {
+      const mailbox = keys.mailbox(customerId);
+      const lockKey = keys.lock(customerId);
+      const lockToken = randomUUID();
+      const first = await LOCK_AND_PEEK.run(store.redis, 2, lockKey, mailbox, lockToken, LOCK_TTL_MS);
+      if (first === 0) {
         // Another worker is draining this mailbox; look again shortly so nothing is stranded.
         await job.moveToDelayed(Date.now() + 100, token);
         throw new DelayedError();
       }
+      if (typeof first !== 'string') return; // nothing waiting; the lock is given back already
+      let released = false;
       try {
-        for (;;) {
-          const raw = await store.redis.lindex(keys.mailbox(customerId), 0);
-          if (raw === null) break;
+        for (let raw: string = first; ; ) {
           try {
             const item = JSON.parse(raw) as MailboxItem;
             if (item.kind === 'event') {
@@ -108,16 +140,25 @@ export function startInboundWorker(
           } catch (err) {
             if (isConnectionError(err) || !(await setAsideAfterRepeatedFailure(store, queues, customerId, raw, err as Error, clock))) throw err;
             logger.error({ err, customerId }, 'a mailbox item failed again and again: set aside, staff alerted, the rest of the mailbox goes on');
+            const next = await store.redis.lindex(mailbox, 0);
+            if (next === null) break;
+            raw = next;
             continue;
           }
-          await store.redis.lpop(keys.mailbox(customerId));
+          // The item is taken only now that it is applied; an empty mailbox gives the lock back in the same call.
+          const next = await POP_AND_PEEK.run(store.redis, 2, mailbox, lockKey, lockToken);
+          if (typeof next !== 'string') {
+            released = true;
+            break;
+          }
+          raw = next;
         }
       } catch (err) {
         // A lost Redis is logged once by the runtime's outage watch, not once per customer.
         if (!isConnectionError(err)) logger.error({ err, customerId }, 'inbound processing failed; it will be retried');
         throw err;
       } finally {
-        await processor.lock.release(customerId, lockToken);
+        if (!released) await processor.lock.release(customerId, lockToken);
       }
     },
     { connection, prefix: keys.queuePrefix, concurrency: 20, lockDuration: 10000, stalledInterval: 5000 },

@@ -45,9 +45,19 @@ export class CustomerStore {
 
   /** Adds the writes for one customer to a pipeline or transaction (used by import in bulk). */
   addSave(multi: ReturnType<RedisClient['multi']>, customer: Customer): void {
-    multi.set(this.keys.customer(customer.id), JSON.stringify(customer));
-    multi.sadd(this.keys.customers(), customer.id);
-    for (const c of customer.contacts) multi.set(this.keys.contact(c.platform, c.address), customer.id);
+    this.addSaveMany(multi, [customer]);
+  }
+
+  /** The writes of many customers as one MSET (customers and contact index) and one SADD. */
+  addSaveMany(multi: ReturnType<RedisClient['multi']>, customers: Customer[]): void {
+    if (customers.length === 0) return;
+    const pairs: string[] = [];
+    for (const customer of customers) {
+      pairs.push(this.keys.customer(customer.id), JSON.stringify(customer));
+      for (const c of customer.contacts) pairs.push(this.keys.contact(c.platform, c.address), customer.id);
+    }
+    multi.mset(...pairs);
+    multi.sadd(this.keys.customers(), ...customers.map((c) => c.id));
   }
 
   async link(customerId: string, contact: Contact): Promise<Customer | null> {

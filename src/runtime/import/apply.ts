@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import { CustomerSchema, defaultHolidayCalendar, type Customer } from '../../domain/customer.js';
-import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
+import type { Invoice } from '../../domain/invoice.js';
 import type { Language } from '../../domain/ids.js';
 import type { EngineEvent } from '../../engine/types.js';
 import type { MailboxItem } from '../process/inbound-event.js';
@@ -46,6 +46,7 @@ export interface ApplyResult {
 }
 
 const CHUNK = 1000;
+const BATCHES_IN_FLIGHT = 3;
 
 /**
  * Compares the rows with what is stored, then writes customers, invoices and the `invoices_changed`
@@ -88,7 +89,8 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
     const invoices: Invoice[] = [];
     for (const row of group) {
       const stored = storedInvoices.get(row.invoice.id);
-      const next = stored ? { ...stored, ...row.invoice } : InvoiceSchema.parse(row.invoice);
+      // The row passed the same checks as InvoiceSchema (ids, positive integer amount, currency, dates): only its defaults are missing.
+      const next: Invoice = stored ? { ...stored, ...row.invoice } : { ...row.invoice, status: 'open', amountPaid: 0 };
       if (!stored) imported++;
       else if (sameInvoice(stored, next)) unchanged++;
       else updated++;
@@ -103,7 +105,9 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
 
   let done = 0;
   const total = plans.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
-  for (const batch of batches(plans, CHUNK)) {
+  // A few batches are in flight at once (their customers are disjoint), so building one batch's writes
+  // overlaps Redis running another's instead of each side waiting for the other.
+  const writeBatch = async (batch: CustomerPlan[]): Promise<void> => {
     const mailed = batch.flatMap((p) => (p.event ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event } }] : []));
     const multi = store.redis.multi();
     store.customers.addSaveMany(multi, batch.flatMap((p) => (p.customerChanged ? [p.customer] : [])));
@@ -118,9 +122,27 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
       await deps.processor.applyBatch(mailed);
       await withdrawSafetyNet(store, deps.queues.inbound, mailed);
     }
-    done += batch.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
-    opts.onProgress?.({ phase: 'writing', done, total });
+  };
+  const inFlight = new Set<Promise<void>>();
+  let failure: { err: unknown } | undefined;
+  for (const batch of batches(plans, CHUNK)) {
+    if (failure) break;
+    const running: Promise<void> = writeBatch(batch)
+      .then(
+        () => {
+          done += batch.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
+          opts.onProgress?.({ phase: 'writing', done, total });
+        },
+        (err: unknown) => {
+          failure ??= { err };
+        },
+      )
+      .finally(() => inFlight.delete(running));
+    inFlight.add(running);
+    if (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
+  if (failure) throw failure.err;
   return { imported, updated, unchanged, customers: groups.size, errors, refused: false };
 }
 

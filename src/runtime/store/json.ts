@@ -13,7 +13,8 @@ export function parseStored<S extends z.ZodType>(schema: S, raw: string | null):
  */
 export function compactJson(value: object, defaults: Readonly<Record<string, unknown>>): string {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
+  for (const k in value) {
+    const v = (value as Record<string, unknown>)[k];
     if (k in defaults) {
       const d = defaults[k];
       if (v === d || (Array.isArray(d) && Array.isArray(v) && v.length === 0)) continue;

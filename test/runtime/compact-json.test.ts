@@ -1,6 +1,8 @@
 import { CaseSchema, newCase } from '../../src/domain/case.js';
 import { InvoiceSchema } from '../../src/domain/invoice.js';
 import { CASE_DEFAULTS } from '../../src/runtime/store/cases.js';
+import { customerJson } from '../../src/runtime/store/customers.js';
+import { CustomerSchema } from '../../src/domain/customer.js';
 import { INVOICE_DEFAULTS } from '../../src/runtime/store/invoices.js';
 import { compactJson, parseStored } from '../../src/runtime/store/json.js';
 
@@ -34,5 +36,12 @@ describe('stored documents without their defaults', () => {
     for (const [k, v] of Object.entries(CASE_DEFAULTS)) expect(defaults[k as keyof typeof defaults]).toEqual(v);
     const inv = InvoiceSchema.parse({ id: 'I', customerId: 'C', amount: 1, currency: 'CNY', issueDate: '2026-01-01', dueDate: '2026-01-01' });
     for (const [k, v] of Object.entries(INVOICE_DEFAULTS)) expect(inv[k as keyof typeof inv]).toEqual(v);
+  });
+
+  test('Given a customer with finance and payer contacts, When stored, Then it reads back the same without the default role', () => {
+    const c = CustomerSchema.parse({ id: 'C1', name: 'Acme', language: 'zh', timezone: 'Asia/Shanghai', holidayCalendar: 'CN', contacts: [{ platform: 'local', address: 'a', role: 'finance' }, { platform: 'slack', address: 'U1', role: 'payer', displayName: 'Li' }] });
+    const json = customerJson(c);
+    expect(parseStored(CustomerSchema, json)).toEqual(c);
+    expect(json.match(/role/g)).toHaveLength(1);
   });
 });

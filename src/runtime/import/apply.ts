@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Queue } from 'bullmq';
 import { CustomerSchema, defaultHolidayCalendar, type Customer } from '../../domain/customer.js';
-import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
+import type { Invoice } from '../../domain/invoice.js';
 import type { Language } from '../../domain/ids.js';
 import type { EngineEvent } from '../../engine/types.js';
 import type { MailboxItem } from '../process/inbound-event.js';
@@ -46,6 +46,7 @@ export interface ApplyResult {
 }
 
 const CHUNK = 1000;
+const BATCHES_IN_FLIGHT = 3;
 
 /**
  * Compares the rows with what is stored, then writes customers, invoices and the `invoices_changed`
@@ -88,7 +89,8 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
     const invoices: Invoice[] = [];
     for (const row of group) {
       const stored = storedInvoices.get(row.invoice.id);
-      const next = stored ? { ...stored, ...row.invoice } : InvoiceSchema.parse(row.invoice);
+      // The row passed the same checks as InvoiceSchema (ids, positive integer amount, currency, dates): only its defaults are missing.
+      const next: Invoice = stored ? { ...stored, ...row.invoice } : { ...row.invoice, status: 'open', amountPaid: 0 };
       if (!stored) imported++;
       else if (sameInvoice(stored, next)) unchanged++;
       else updated++;
@@ -103,28 +105,64 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
 
   let done = 0;
   const total = plans.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
-  for (const batch of batches(plans, CHUNK)) {
+  // A few batches are in flight at once (their customers are disjoint), so building one batch's writes
+  // overlaps Redis running another's instead of each side waiting for the other.
+  const writeBatch = async (batch: CustomerPlan[]): Promise<void> => {
+    const mailed = batch.flatMap((p) => (p.event ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event } }] : []));
     const multi = store.redis.multi();
-    for (const p of batch) {
-      if (p.customerChanged) store.customers.addSave(multi, p.customer);
-      for (const inv of p.changedInvoices) store.invoices.addSave(multi, inv);
-      if (p.event) {
-        const item: MailboxItem = { kind: 'event', customerId: p.customer.id, event: p.event };
-        multi.rpush(store.keys.mailbox(p.customer.id), JSON.stringify(item));
-      }
-    }
+    store.customers.addSaveMany(multi, batch.flatMap((p) => (p.customerChanged ? [p.customer] : [])));
+    store.invoices.addSaveMany(multi, batch.flatMap((p) => p.changedInvoices));
+    for (const m of mailed) multi.rpush(store.keys.mailbox(m.customerId), JSON.stringify(m.item satisfies MailboxItem));
     await multi.exec();
     // Same job shape as RuntimeServices.enqueueEvent: the job only says "this customer has mail".
     const delay = deps.processor ? SAFETY_NET_DELAY_MS : 0;
-    const jobs = batch.flatMap((p) => (p.event ? [{ name: 'mail', data: { customerId: p.customer.id }, opts: { jobId: `mail-${p.event.id}`.replace(/:/g, '-'), delay } }] : []));
+    const jobs = mailed.map((m) => ({ name: 'mail', data: { customerId: m.customerId }, opts: { jobId: wakeUpJobId(m.item.event), delay } }));
     if (jobs.length) await deps.queues.inbound.addBulk(jobs);
-    if (deps.processor) {
-      await deps.processor.applyBatch(batch.flatMap((p) => (p.event ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event } }] : [])));
+    if (deps.processor && mailed.length) {
+      await deps.processor.applyBatch(mailed);
+      await withdrawSafetyNet(store, deps.queues.inbound, mailed);
     }
-    done += batch.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
-    opts.onProgress?.({ phase: 'writing', done, total });
+  };
+  const inFlight = new Set<Promise<void>>();
+  let failure: { err: unknown } | undefined;
+  for (const batch of batches(plans, CHUNK)) {
+    if (failure) break;
+    const running: Promise<void> = writeBatch(batch)
+      .then(
+        () => {
+          done += batch.reduce((n, p) => n + Math.max(1, p.changedInvoices.length), 0);
+          opts.onProgress?.({ phase: 'writing', done, total });
+        },
+        (err: unknown) => {
+          failure ??= { err };
+        },
+      )
+      .finally(() => inFlight.delete(running));
+    inFlight.add(running);
+    if (inFlight.size >= BATCHES_IN_FLIGHT) await Promise.race(inFlight);
   }
+  await Promise.all(inFlight);
+  if (failure) throw failure.err;
   return { imported, updated, unchanged, customers: groups.size, errors, refused: false };
+}
+
+function wakeUpJobId(event: EngineEvent): string {
+  return `mail-${event.id}`.replace(/:/g, '-');
+}
+
+/**
+ * The wake-up jobs went in before planning, so a crash while planning still gets every mailbox drained.
+ * A customer planned at once has an empty mailbox: its job would only wake a worker to find no mail
+ * 5 s later (25,000 idle jobs for a 100k-invoice file), so it is withdrawn. One that is still waiting
+ * (its case was busy) keeps its job.
+ */
+async function withdrawSafetyNet(store: Store, inbound: Queue, mailed: Array<{ customerId: string; item: { event: EngineEvent } }>): Promise<void> {
+  const pipe = store.redis.pipeline();
+  for (const m of mailed) pipe.llen(store.keys.mailbox(m.customerId));
+  const lengths = (await pipe.exec()) ?? [];
+  const planned = mailed.filter((_, i) => !lengths[i]?.[0] && lengths[i]?.[1] === 0);
+  // remove() leaves a job a worker already holds (it returns 0): that worker finds the mailbox empty.
+  await Promise.all(planned.map((m) => inbound.remove(wakeUpJobId(m.item.event)).catch(() => 0)));
 }
 
 interface CustomerPlan {

@@ -21,9 +21,9 @@ export interface ParsedCsv {
 
 /** Splits decoded CSV text into records keyed by canonical column, with the line each starts on. */
 export function parseCsv(text: string): ParsedCsv {
-  let rows: Array<{ record: string[]; info: { lines: number }; raw: string }>;
+  let rows: Array<{ record: string[]; line: number }>;
   try {
-    rows = parse(text, { info: true, raw: true, skip_empty_lines: true, relax_column_count: true, delimiter: sniffDelimiter(text) }) as unknown as typeof rows;
+    rows = splitRecords(text, sniffDelimiter(text));
   } catch (err) {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: number }).lines;
@@ -47,13 +47,33 @@ export function parseCsv(text: string): ParsedCsv {
     names[col] = h;
   });
   for (const col of REQUIRED_COLUMNS) if (!index.has(col)) errors.push({ line: 1, field: col, problem: 'missing column' });
-  const records = body.map(({ record, info, raw }) => {
+  const columns = [...index];
+  const records = body.map(({ record, line }) => {
     const input: RowInput = {};
-    for (const [col, i] of index) input[col] = record[i] ?? '';
-    return { line: startLine(info.lines, raw), cells: record, input };
+    for (const [col, i] of columns) input[col] = record[i] ?? '';
+    return { line, cells: record, input };
   });
   if (!errors.length && records.length === 0) errors.push({ line: 2, field: 'file', problem: 'has a header but no invoices' });
   return { headers, names, records, errors };
+}
+
+/**
+ * Records with the line each starts on. Most files have one record per line and no blank lines: then
+ * record i is on line i + 1, and csv-parse need not build an info object and keep the raw text of
+ * every record (a third of the parse). Otherwise (blank lines, cells spanning lines, lone CRs) the
+ * lines come from csv-parse's own count.
+ */
+function splitRecords(text: string, delimiter: string): Array<{ record: string[]; line: number }> {
+  const options = { skip_empty_lines: true, relax_column_count: true, delimiter };
+  if (!/\r(?!\n)/.test(text)) {
+    const records = parse(text, options) as string[][];
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    if (text.endsWith('\n')) lines--;
+    if (records.length === lines) return records.map((record, i) => ({ record, line: i + 1 }));
+  }
+  const rows = parse(text, { ...options, info: true, raw: true }) as unknown as Array<{ record: string[]; info: { lines: number }; raw: string }>;
+  return rows.map(({ record, info, raw }) => ({ record, line: startLine(info.lines, raw) }));
 }
 
 /** csv-parse reports the line a record ends on; quoted cells may span lines, and skipped blank lines ride along in `raw`. */

@@ -1,7 +1,28 @@
 import type { RedisClient } from '../../redis/connect.js';
 import { CaseSchema, type Case } from '../../domain/case.js';
 import type { Keys } from '../keys.js';
-import { parseStored } from './json.js';
+import { compactJson, parseStored } from './json.js';
+
+/** CaseSchema's defaults: a new case holds mostly these, and they need not be stored. */
+export const CASE_DEFAULTS: Readonly<Record<string, unknown>> = {
+  anchorDate: null,
+  pausedUntil: null,
+  pauseReason: null,
+  humanContactUntil: null,
+  promises: [],
+  proposal: null,
+  payments: [],
+  pendingNotices: [],
+  escalations: [],
+  remindersSent: 0,
+  unansweredReminders: 0,
+  vagueReplies: 0,
+  confusedReplies: 0,
+  escalationLevel: 0,
+  sendHistory: [],
+  seenEvents: [],
+  nextAction: null,
+};
 
 export class CaseStore {
   constructor(
@@ -25,6 +46,6 @@ export class CaseStore {
   }
 
   addSave(multi: ReturnType<RedisClient['multi']>, c: Case): void {
-    multi.set(this.keys.case(c.customerId), JSON.stringify(c));
+    multi.set(this.keys.case(c.customerId), compactJson(c, CASE_DEFAULTS));
   }
 }

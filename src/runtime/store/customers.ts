@@ -3,6 +3,12 @@ import { CustomerSchema, type Customer, type Contact } from '../../domain/custom
 import type { Keys } from '../keys.js';
 import { parseStored } from './json.js';
 
+/** A contact's role defaults to finance (ContactSchema): most imported contacts need not store it. */
+export function customerJson(customer: Customer): string {
+  if (!customer.contacts.some((c) => c.role === 'finance')) return JSON.stringify(customer);
+  return JSON.stringify({ ...customer, contacts: customer.contacts.map(({ role, ...rest }) => (role === 'finance' ? rest : { ...rest, role })) });
+}
+
 /** Customers and the contact index (platform + address → customer) that routes inbound messages. */
 export class CustomerStore {
   constructor(
@@ -45,9 +51,19 @@ export class CustomerStore {
 
   /** Adds the writes for one customer to a pipeline or transaction (used by import in bulk). */
   addSave(multi: ReturnType<RedisClient['multi']>, customer: Customer): void {
-    multi.set(this.keys.customer(customer.id), JSON.stringify(customer));
-    multi.sadd(this.keys.customers(), customer.id);
-    for (const c of customer.contacts) multi.set(this.keys.contact(c.platform, c.address), customer.id);
+    this.addSaveMany(multi, [customer]);
+  }
+
+  /** The writes of many customers as one MSET (customers and contact index) and one SADD. */
+  addSaveMany(multi: ReturnType<RedisClient['multi']>, customers: Customer[]): void {
+    if (customers.length === 0) return;
+    const pairs: string[] = [];
+    for (const customer of customers) {
+      pairs.push(this.keys.customer(customer.id), customerJson(customer));
+      for (const c of customer.contacts) pairs.push(this.keys.contact(c.platform, c.address), customer.id);
+    }
+    multi.mset(...pairs);
+    multi.sadd(this.keys.customers(), ...customers.map((c) => c.id));
   }
 
   async link(customerId: string, contact: Contact): Promise<Customer | null> {

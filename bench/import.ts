@@ -1,3 +1,5 @@
+import type { Redis } from 'ioredis';
+import { deletePrefix as deletePrefixOf, usedMemory as usedMemoryOf } from './lib/common.js';
 /**
  * Import + schedule 100k invoices (25k customers) through the real runtime, against raw BullMQ addBulk
  * of the same number of jobs in the same run, and Redis memory per open invoice.
@@ -42,19 +44,8 @@ function generateCsv(rows: number, customers: number, today: Date): string {
   return lines.join('\n');
 }
 
-async function usedMemory(redis: RedisClient): Promise<number> {
-  const info = await redis.info('memory');
-  return Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0);
-}
-
-async function deletePrefix(redis: RedisClient, keys: Keys): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${keys.tag}*`, 'COUNT', 5000);
-    cursor = next;
-    if (batch.length) await redis.unlink(...batch);
-  } while (cursor !== '0');
-}
+const usedMemory = (redis: RedisClient) => usedMemoryOf(redis as Redis);
+const deletePrefix = (redis: RedisClient, keys: Keys) => deletePrefixOf(redis as Redis, keys);
 
 async function rawAddBulk(redis: RedisClient, keys: Keys, n: number): Promise<number> {
   const queue = new Queue('raw-bench', { connection: redis, prefix: keys.queuePrefix });

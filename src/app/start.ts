@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../config/index.js';
 import { createLogger } from '../logger.js';
-import { assertNoEviction, createRedis, resolveRedis, safeUrl, type PrivateRedis } from '../redis/index.js';
+import { openCheckedRedis, resolveRedis, safeUrl, type PrivateRedis, type RedisClient } from '../redis/index.js';
 import { healthHandler } from '../api/health.js';
 import { Keys } from '../runtime/keys.js';
 import { Runtime } from '../runtime/runtime.js';
@@ -51,12 +51,10 @@ export async function startDuebot(opts: StartOptions = {}): Promise<Running> {
   const privateRedis: PrivateRedis | undefined = resolved.private;
   if (privateRedis) log.info({ url: resolved.url }, 'no Redis at the default address: started a private redis-server for this run');
 
-  const redis = createRedis(resolved.url);
+  let redis: RedisClient;
   try {
-    await redis.ping();
-    await assertNoEviction(redis, resolved.url);
+    redis = await openCheckedRedis(resolved.url);
   } catch (err) {
-    redis.disconnect();
     await privateRedis?.stop();
     throw err;
   }

@@ -1,7 +1,7 @@
 import type { RedisClient } from '../redis/connect.js';
 import { loadConfig, type Config } from '../config/index.js';
 import { ConfigError } from '../errors.js';
-import { assertNoEviction, createRedis, resolveRedis, safeUrl } from '../redis/index.js';
+import { openCheckedRedis, resolveRedis, safeUrl } from '../redis/index.js';
 import { Keys } from '../runtime/keys.js';
 import { createQueues, closeQueues, type Queues } from '../runtime/queues.js';
 import { Store } from '../runtime/store/index.js';
@@ -34,12 +34,10 @@ export async function openRedisSession(env: NodeJS.ProcessEnv = process.env): Pr
     await resolved.private.stop();
     throw new ConfigError('REDIS_URL', 'no Redis answers at the default address: start the Redis duebot uses, or set REDIS_URL to it');
   }
-  const redis = createRedis(resolved.url);
+  let redis: RedisClient;
   try {
-    await redis.ping();
-    await assertNoEviction(redis, resolved.url);
+    redis = await openCheckedRedis(resolved.url);
   } catch (err) {
-    redis.disconnect();
     throw err instanceof ConfigError ? err : new ConfigError('REDIS_URL', `Redis at ${safeUrl(resolved.url)}: ${(err as Error).message}`);
   }
   const keys = new Keys(config.DUEBOT_PREFIX);

@@ -133,3 +133,16 @@ export async function assertNoEviction(client: RedisClient, url: string): Promis
     }
   }
 }
+
+/** Opens the process's connection and checks it answers and will not evict; closes it again on failure. */
+export async function openCheckedRedis(url: string): Promise<RedisClient> {
+  const redis = createRedis(url);
+  try {
+    await redis.ping();
+    await assertNoEviction(redis, url);
+    return redis;
+  } catch (err) {
+    redis.disconnect();
+    throw err;
+  }
+}

@@ -5,6 +5,8 @@ import type { Clock } from '../../clock.js';
 import { CaseSchema, newCase, type Case } from '../../domain/case.js';
 import { CustomerSchema } from '../../domain/customer.js';
 import { parseStored } from '../store/json.js';
+import { CASE_DEFAULTS } from '../store/cases.js';
+import { INVOICE_DEFAULTS } from '../store/invoices.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Decision, Effect, EngineEvent, EngineState, Playbook } from '../../engine/types.js';
 import { CaseLock } from '../lock.js';
@@ -96,10 +98,10 @@ export class CaseProcessor {
       return null;
     }
     const invoices = invoiceRaws
-      .map((r) => parseStored(InvoiceSchema, r))
+      .map((r) => parseStored(InvoiceSchema, r, INVOICE_DEFAULTS))
       .filter((x): x is Invoice => x !== null)
       .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
-    const existing = parseStored(CaseSchema, caseRaw);
+    const existing = parseStored(CaseSchema, caseRaw, CASE_DEFAULTS);
     const state: EngineState = { customer, invoices, case: existing ?? newCase(customerId) };
     const now = clock.now();
     const event = typeof eventOrMaker === 'function' ? eventOrMaker(state, now) : eventOrMaker;
@@ -156,7 +158,7 @@ export class CaseProcessor {
       const toDispatch: Array<{ customer: Customer; next: Case; effects: Dispatchable[] }> = [];
       for (const r of ready) {
         const invoices = r.invoiceIds.flatMap((id) => (allInvoices.has(id) ? [allInvoices.get(id)!] : [])).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
-        const state: EngineState = { customer: r.customer, invoices, case: parseStored(CaseSchema, r.caseRaw) ?? newCase(r.customer.id) };
+        const state: EngineState = { customer: r.customer, invoices, case: parseStored(CaseSchema, r.caseRaw, CASE_DEFAULTS) ?? newCase(r.customer.id) };
         const decision = decide(state, r.m.item.event, playbook, now);
         const next: Case = { ...decision.state.case, updatedAt: nowIso };
         this.addDecisionWrites(multi, r.customer.id, state, decision, next, nowIso, r.m.item.event);

@@ -31,7 +31,7 @@ export class CaseStore {
   ) {}
 
   async get(customerId: string): Promise<Case | null> {
-    return parseStored(CaseSchema, await this.redis.get(this.keys.case(customerId)));
+    return parseStored(CaseSchema, await this.redis.get(this.keys.case(customerId)), CASE_DEFAULTS);
   }
 
   async getMany(customerIds: string[]): Promise<Map<string, Case>> {
@@ -39,7 +39,7 @@ export class CaseStore {
     if (customerIds.length === 0) return out;
     const raws = await this.redis.mget(...customerIds.map((id) => this.keys.case(id)));
     raws.forEach((raw, i) => {
-      const c = parseStored(CaseSchema, raw);
+      const c = parseStored(CaseSchema, raw, CASE_DEFAULTS);
       if (c) out.set(customerIds[i]!, c);
     });
     return out;

@@ -13,13 +13,13 @@ export class InvoiceStore {
   ) {}
 
   async get(id: string): Promise<Invoice | null> {
-    return parseStored(InvoiceSchema, await this.redis.get(this.keys.invoice(id)));
+    return parseStored(InvoiceSchema, await this.redis.get(this.keys.invoice(id)), INVOICE_DEFAULTS);
   }
 
   async getMany(ids: string[]): Promise<Invoice[]> {
     if (ids.length === 0) return [];
     const raws = await this.redis.mget(...ids.map((id) => this.keys.invoice(id)));
-    return raws.map((r) => parseStored(InvoiceSchema, r)).filter((x): x is Invoice => x !== null);
+    return raws.map((r) => parseStored(InvoiceSchema, r, INVOICE_DEFAULTS)).filter((x): x is Invoice => x !== null);
   }
 
   async forCustomer(customerId: string): Promise<Invoice[]> {

@@ -7,11 +7,24 @@ import type { z } from 'zod';
  * the inbound path's costliest step after the network. A document lacking such a field (written
  * before the field existed) still goes through the schema, which fills it in.
  */
-export function parseStored<S extends z.ZodType>(schema: S, raw: string | null): z.infer<S> | null {
+export function parseStored<S extends z.ZodType>(schema: S, raw: string | null, omitted?: Readonly<Record<string, unknown>>): z.infer<S> | null {
   if (raw === null) return null;
   const value: unknown = JSON.parse(raw);
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && completeness(schema)(value)) return value as z.infer<S>;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    // Put back what compactJson left out (with `omitted`, the same table it was written with).
+    if (omitted) restoreOmitted(value as Record<string, unknown>, omitted);
+    if (completeness(schema)(value)) return value as z.infer<S>;
+  }
   return schema.parse(value);
+}
+
+function restoreOmitted(o: Record<string, unknown>, omitted: Readonly<Record<string, unknown>>): void {
+  for (const k in omitted) {
+    if (o[k] === undefined) {
+      const d = omitted[k];
+      o[k] = Array.isArray(d) ? [] : d;
+    }
+  }
 }
 
 type Check = (value: unknown) => boolean;

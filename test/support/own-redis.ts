@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { findOnPath, freePort } from '../../src/redis/private-server.js';
 import { probeRedis } from '../../src/redis/connect.js';
 import { Keys } from '../../src/runtime/keys.js';
-import { testPrefix, type TestRedis } from './redis.js';
+import { keysTagged, testPrefix, type TestRedis } from './redis.js';
 
 /**
  * A redis-server owned by one test, in its own directory on a free port, that the test can kill
@@ -73,16 +73,7 @@ export function testRedisOn(server: OwnRedis, name: string): TestRedis {
   const keys = new Keys(prefix);
   const redis = new Redis(server.url, { maxRetriesPerRequest: null, retryStrategy: () => 100 });
   redis.on('error', () => undefined);
-  const ownKeys = async () => {
-    const found: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', `${keys.tag}*`, 'COUNT', 1000);
-      cursor = next;
-      found.push(...batch);
-    } while (cursor !== '0');
-    return found;
-  };
+  const ownKeys = () => keysTagged(redis, keys);
   return {
     url: server.url,
     prefix,

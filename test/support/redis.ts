@@ -22,20 +22,23 @@ export function testPrefix(name: string): string {
   return `t-${name.replace(/[^A-Za-z0-9]/g, '').slice(0, 16)}-${randomBytes(4).toString('hex')}`;
 }
 
+/** Every key under a prefix's hash tag. */
+export async function keysTagged(redis: Redis, keys: Keys): Promise<string[]> {
+  const found: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${keys.tag}*`, 'COUNT', 1000);
+    cursor = next;
+    found.push(...batch);
+  } while (cursor !== '0');
+  return found;
+}
+
 export async function testRedis(name: string): Promise<TestRedis> {
   const prefix = testPrefix(name);
   const keys = new Keys(prefix);
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
-  const ownKeys = async () => {
-    const found: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await redis.scan(cursor, 'MATCH', `${keys.tag}*`, 'COUNT', 1000);
-      cursor = next;
-      found.push(...batch);
-    } while (cursor !== '0');
-    return found;
-  };
+  const ownKeys = () => keysTagged(redis, keys);
   return {
     url: TEST_REDIS_URL,
     prefix,

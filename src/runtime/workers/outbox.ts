@@ -12,7 +12,9 @@ import { takeSendSlot } from '../rate-limit.js';
 import { randomUUID } from 'node:crypto';
 
 const LEDGER_TTL_SECONDS = 90 * 24 * 3600;
-const IN_FLIGHT_MS = 60_000;
+// About the job lock's span: a send that runs longer is treated as stalled by BullMQ anyway, and a
+// crashed run must not hold its message back for long.
+const IN_FLIGHT_MS = 15_000;
 const IN_FLIGHT_RECHECK_MS = 2_000;
 
 const RELEASE_CLAIM = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;

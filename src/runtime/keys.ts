@@ -20,7 +20,6 @@ export class Keys {
   contact(platform: string, address: string) { return this.k('contact', platform, address); }
   invoice(id: string) { return this.k('invoice', id); }
   customerInvoices(customerId: string) { return this.k('customer-invoices', customerId); }
-  invoices() { return this.k('invoices'); }
   case(customerId: string) { return this.k('case', customerId); }
   escalation(id: string) { return this.k('escalation', id); }
   escalations() { return this.k('escalations'); }

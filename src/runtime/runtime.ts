@@ -17,6 +17,8 @@ import { startInboundWorker } from './workers/inbound.js';
 import { startOutboxWorker } from './workers/outbox.js';
 import { startAlertsWorker } from './workers/alerts.js';
 import { RedisOutage } from '../redis/outage.js';
+import { attemptSend } from './outbox/attempt.js';
+import type { OutboxJobData } from './process/outbound.js';
 
 export interface RuntimeOptions {
   config: Config;
@@ -59,7 +61,15 @@ export class Runtime {
     // A Queue without an 'error' listener would throw (and end the process) on the first lost connection.
     for (const [name, q] of Object.entries(this.queues)) q.on('error', (err) => this.outage.report(err, { queue: name }));
     this.metrics = new Metrics(() => (this.closed ? undefined : this.queues));
-    this.processor = new CaseProcessor({ store: this.store, queues: this.queues, playbook, clock, decide, logger });
+    // An answer to a customer goes out from the deciding process when this process has that platform's
+    // adapter and the send may go now; anything else waits in the outbox.
+    const sendNow = async (data: OutboxJobData): Promise<boolean> => {
+      const adapter = this.channels.get(data.platform);
+      if (!adapter || this.closed) return false;
+      const outcome = await attemptSend({ keys, store: this.store, clock, metrics: this.metrics }, adapter, data);
+      return outcome.kind !== 'wait';
+    };
+    this.processor = new CaseProcessor({ store: this.store, queues: this.queues, playbook, clock, decide, logger, sendNow });
     this.services = new RuntimeServices({ config, store: this.store, queues: this.queues, processor: this.processor, clock, playbook, logger });
   }
 

@@ -2,6 +2,7 @@ import type { Clock } from '../../clock.js';
 import type { Case } from '../../domain/case.js';
 import type { Customer, Contact } from '../../domain/customer.js';
 import type { Effect } from '../../engine/types.js';
+import type { ChainableCommander } from 'ioredis';
 import type { Queues } from '../queues.js';
 import type { Store } from '../store/index.js';
 import type { AlertJobData, OutboxJobData } from './outbound.js';
@@ -13,6 +14,11 @@ export interface DispatchDeps {
   store: Store;
   queues: Queues;
   clock: Clock;
+  /**
+   * Sends an answer to a customer's message at once, from the process that decided it: true when it
+   * went out (or had already). False or a throw hands it to the outbox, which retries and dead-letters.
+   */
+  sendNow?: (data: OutboxJobData) => Promise<boolean>;
 }
 
 const ROLE_ORDER: Record<Contact['role'], number> = { payer: 0, finance: 1, owner: 2 };
@@ -26,17 +32,56 @@ export function lastInboundKey(store: Store, customerId: string) {
   return store.keys.k('last-inbound', customerId);
 }
 
-/** Turns effects into BullMQ jobs. Every job id is derived from the effect, so dispatching twice adds nothing. */
-export async function dispatchEffects(deps: DispatchDeps, customer: Customer, c: Case, effects: Dispatchable[], now: Date): Promise<void> {
+/** The customer's pending timer jobs (member: job id, score: epoch), so a new plan can cancel the old. */
+export function timersKey(store: Store, customerId: string) {
+  return store.keys.k('timers', customerId);
+}
+
+/**
+ * What the caller may already have read with the case (the reply address, the timer index): given,
+ * dispatching needs no reads of its own before it writes.
+ */
+export interface KnownForDispatch {
+  lastInbound?: Record<string, string>;
+  timers?: Array<{ jobId: string; epoch: number }>;
+  /** The timer index changes went into the decision's transaction already (addTimerIndexWrites). */
+  timerIndexWritten?: boolean;
+}
+
+/**
+ * The timer index's side of the effects (new timers in, cancelled ones out), for the decision's own
+ * transaction. Safe ahead of the jobs: a timer indexed but not yet added is added by the pending
+ * list's replay, and a cancelled one that a crash left queued fires with a stale epoch and does nothing.
+ */
+export function addTimerIndexWrites(multi: ChainableCommander, store: Store, customerId: string, effects: Dispatchable[], timers: Array<{ jobId: string; epoch: number }>): void {
+  const key = timersKey(store, customerId);
+  for (const e of effects) {
+    if (e.kind === 'schedule') multi.zadd(key, e.epoch, timerJobId(customerId, e));
+    if (e.kind === 'cancel_timers') {
+      const stale = timers.filter((t) => t.epoch < e.beforeEpoch).map((t) => t.jobId);
+      if (stale.length) multi.zrem(key, ...stale);
+    }
+  }
+}
+
+/**
+ * Turns effects into BullMQ jobs. Every job id is derived from the effect, so dispatching twice adds
+ * nothing. The effects' writes go out together (they touch different jobs and keys) and are awaited
+ * together: one round trip's wait instead of one per effect.
+ */
+export async function dispatchEffects(deps: DispatchDeps, customer: Customer, c: Case, effects: Dispatchable[], now: Date, known: KnownForDispatch = {}): Promise<void> {
   const { store, queues, clock } = deps;
-  const timersKey = store.keys.k('timers', customer.id);
+  const timers = timersKey(store, customer.id);
+  const needsLast = effects.some((e) => e.kind === 'send' && e.reply) && !known.lastInbound;
+  const last = needsLast ? await store.redis.hgetall(lastInboundKey(store, customer.id)) : (known.lastInbound ?? {});
+  const writes: Array<Promise<unknown>> = [];
   for (const e of effects) {
     switch (e.kind) {
       case 'send': {
-        const last = e.reply ? await store.redis.hgetall(lastInboundKey(store, customer.id)) : {};
-        const contact = last.platform && last.address ? { platform: last.platform as Contact['platform'], address: last.address } : primaryContact(customer);
+        const useLast = e.reply && last.platform && last.address;
+        const contact = useLast ? { platform: last.platform as Contact['platform'], address: last.address! } : primaryContact(customer);
         if (!contact) {
-          await store.audit.append({ at: now.toISOString(), actor: 'bot', kind: 'send_blocked', customerId: customer.id, payload: { messageId: e.messageId, reason: 'no_contact' } });
+          writes.push(store.audit.append({ at: now.toISOString(), actor: 'bot', kind: 'send_blocked', customerId: customer.id, payload: { messageId: e.messageId, reason: 'no_contact' } }));
           break;
         }
         const data: OutboxJobData = {
@@ -52,38 +97,51 @@ export async function dispatchEffects(deps: DispatchDeps, customer: Customer, c:
           ...(e.buttons ? { buttons: e.buttons.map((b) => ({ ...b, value: b.id })) } : {}),
           ...(e.reply && last.threadId ? { threadId: last.threadId } : {}),
         };
-        await queues.outbox.add('send', data, { jobId: `send-${e.messageId}` });
+        const queue = () => queues.outbox.add('send', data, { jobId: `send-${e.messageId}` });
+        // The customer who just wrote waits for this answer: no queue hop unless it has to wait or retry.
+        const sendNow = e.reply ? deps.sendNow : undefined;
+        writes.push(sendNow ? sendNow(data).then((done) => (done ? undefined : queue()), queue) : queue());
         break;
       }
       case 'schedule': {
         const jobId = timerJobId(customer.id, e);
         const data: TimerJobData = { customerId: customer.id, timer: e.timer, epoch: e.epoch, stepIndex: e.stepIndex, promiseId: e.promiseId, at: e.at };
         const delay = clock.realDelay(Date.parse(e.at) - now.getTime());
-        await queues.steps.add(e.timer, data, { jobId, delay });
-        await store.redis.zadd(timersKey, e.epoch, jobId);
+        writes.push(queues.steps.add(e.timer, data, { jobId, delay }));
+        if (!known.timerIndexWritten) writes.push(store.redis.zadd(timers, e.epoch, jobId));
         break;
       }
       case 'cancel_timers': {
-        const stale = await store.redis.zrangebyscore(timersKey, '-inf', `(${e.beforeEpoch}`);
-        for (const jobId of stale) {
-          // A timer that is already running can't be removed; its stale epoch makes it do nothing.
-          await queues.steps.remove(jobId).catch(() => 0);
-        }
-        if (stale.length) await store.redis.zrem(timersKey, ...stale);
+        writes.push(cancelTimers(deps, timers, e.beforeEpoch, known));
         break;
       }
       case 'raise_escalation': {
         const data: AlertJobData = { op: 'post', escalationId: e.escalation.id };
-        await queues.alerts.add('post', data, { jobId: `alert-${e.escalation.id}` });
+        writes.push(queues.alerts.add('post', data, { jobId: `alert-${e.escalation.id}` }));
         break;
       }
       case 'resolve_escalation': {
         const data: AlertJobData = { op: 'update', escalationId: e.escalationId };
-        await queues.alerts.add('update', data, { jobId: `alert-${e.escalationId}-${e.status}-${Date.now()}` });
+        writes.push(queues.alerts.add('update', data, { jobId: `alert-${e.escalationId}-${e.status}-${Date.now()}` }));
         break;
       }
     }
   }
+  // Every write is awaited (a failure fails the dispatch, which is then repeated from the pending list).
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** Removes the timers of epochs before `beforeEpoch`; the new plan's timers have later epochs and stay. */
+async function cancelTimers(deps: DispatchDeps, timers: string, beforeEpoch: number, known: KnownForDispatch): Promise<void> {
+  const { store, queues } = deps;
+  const stale = known.timers ? known.timers.filter((t) => t.epoch < beforeEpoch).map((t) => t.jobId) : await store.redis.zrangebyscore(timers, '-inf', `(${beforeEpoch}`);
+  if (stale.length === 0) return;
+  // A timer that is already running can't be removed; its stale epoch makes it do nothing.
+  const removals: Array<Promise<unknown>> = stale.map((jobId) => queues.steps.remove(jobId).catch(() => 0));
+  if (!known.timerIndexWritten) removals.push(store.redis.zrem(timers, ...stale));
+  await Promise.all(removals);
 }
 
 /**
@@ -108,7 +166,7 @@ export async function dispatchMany(deps: DispatchDeps, items: Array<{ customer: 
       if (e.kind === 'schedule') {
         const jobId = timerJobId(customer.id, e);
         timerJobs.push({ name: e.timer, data: { customerId: customer.id, timer: e.timer, epoch: e.epoch, stepIndex: e.stepIndex, promiseId: e.promiseId, at: e.at }, opts: { jobId, delay: clock.realDelay(Date.parse(e.at) - now.getTime()) } });
-        timerIndex.zadd(store.keys.k('timers', customer.id), e.epoch, jobId);
+        timerIndex.zadd(timersKey(store, customer.id), e.epoch, jobId);
       } else if (e.kind === 'send') {
         sendJobs.push({
           name: 'send',
@@ -125,12 +183,12 @@ export async function dispatchMany(deps: DispatchDeps, items: Array<{ customer: 
   // Stale timers of all the batch's customers, found in one round trip (new customers have none).
   if (cancels.length) {
     const finding = store.redis.pipeline();
-    for (const c of cancels) finding.zrangebyscore(store.keys.k('timers', c.customerId), '-inf', `(${c.beforeEpoch}`);
+    for (const c of cancels) finding.zrangebyscore(timersKey(store, c.customerId), '-inf', `(${c.beforeEpoch}`);
     const found = (await finding.exec()) ?? [];
     for (const [i, c] of cancels.entries()) {
       const stale = (found[i]?.[1] as string[] | undefined) ?? [];
       for (const jobId of stale) await queues.steps.remove(jobId).catch(() => 0);
-      if (stale.length) await store.redis.zrem(store.keys.k('timers', c.customerId), ...stale);
+      if (stale.length) await store.redis.zrem(timersKey(store, c.customerId), ...stale);
     }
   }
   if (timerJobs.length) await queues.steps.addBulk(timerJobs);

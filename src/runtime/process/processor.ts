@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Queues } from '../queues.js';
+import type { OutboxJobData } from './outbound.js';
 import type { Store } from '../store/index.js';
 import type { Clock } from '../../clock.js';
 import { CaseSchema, newCase, type Case } from '../../domain/case.js';
@@ -10,7 +11,7 @@ import { INVOICE_DEFAULTS } from '../store/invoices.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Decision, Effect, EngineEvent, EngineState, Playbook } from '../../engine/types.js';
 import { CaseLock } from '../lock.js';
-import { dispatchEffects, dispatchMany, type Dispatchable } from './dispatch.js';
+import { addTimerIndexWrites, dispatchEffects, dispatchMany, lastInboundKey, timersKey, type Dispatchable, type KnownForDispatch } from './dispatch.js';
 import { randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { Customer } from '../../domain/customer.js';
@@ -20,22 +21,47 @@ import { LuaScript } from '../../redis/script.js';
 import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
 
 /**
- * Reads what a decision needs in one call (KEYS: pending effects, customer, customer's invoice set,
- * case; ARGV: the invoice key prefix): pending, customer, invoice ids, the invoices (MGET in that
- * order, false for a missing one), case. The invoice keys share the installation's hash tag, so on a
- * cluster they are on the same slot as the declared keys.
+ * Lua that reads what a decision needs (KEYS 1–6: pending effects, customer, customer's invoice set,
+ * case, last inbound address, timer index; ARGV[1]: the invoice key prefix) as one array: pending,
+ * customer, invoice ids, the invoices (MGET in that order, false for a missing one), case, the last
+ * inbound address (HGETALL) and the timers (ZRANGE WITHSCORES). The invoice keys share the
+ * installation's hash tag, so on a cluster they are on the same slot as the declared keys.
  */
-const LOAD_CASE = new LuaScript(`
-local ids = redis.call('SMEMBERS', KEYS[3])
-local invoices = {}
-for i = 1, #ids, 500 do
-  local chunk = {}
-  for j = i, math.min(i + 499, #ids) do chunk[#chunk + 1] = ARGV[1] .. ids[j] end
-  local got = redis.call('MGET', unpack(chunk))
-  for j = 1, #got do invoices[#invoices + 1] = got[j] end
+export const LOAD_CASE_LUA = `
+local function load_case()
+  local ids = redis.call('SMEMBERS', KEYS[3])
+  local invoices = {}
+  for i = 1, #ids, 500 do
+    local chunk = {}
+    for j = i, math.min(i + 499, #ids) do chunk[#chunk + 1] = ARGV[1] .. ids[j] end
+    local got = redis.call('MGET', unpack(chunk))
+    for j = 1, #got do invoices[#invoices + 1] = got[j] end
+  end
+  return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), ids, invoices, redis.call('GET', KEYS[4]),
+    redis.call('HGETALL', KEYS[5]), redis.call('ZRANGE', KEYS[6], 0, -1, 'WITHSCORES') }
 end
-return { redis.call('GET', KEYS[1]), redis.call('GET', KEYS[2]), ids, invoices, redis.call('GET', KEYS[4]) }
-`);
+`;
+
+const LOAD_CASE = new LuaScript(`${LOAD_CASE_LUA}\nreturn load_case()`);
+
+/** What LOAD_CASE_LUA returns, as Redis hands it back. */
+export type RawCaseSnapshot = [string | null, string | null, string[], Array<string | null>, string | null, string[], string[]];
+
+/** The keys LOAD_CASE_LUA reads, in its order. */
+export function caseSnapshotKeys(store: Store, customerId: string): string[] {
+  const keys = store.keys;
+  return [keys.k('pending-effects', customerId), keys.customer(customerId), keys.customerInvoices(customerId), keys.case(customerId), lastInboundKey(store, customerId), timersKey(store, customerId)];
+}
+
+export interface ApplyOptions {
+  /** The case as already read in the caller's own round trip (with the lock): no second read. */
+  snapshot?: RawCaseSnapshot;
+  /**
+   * Leave the pending-effects list for the caller to delete in its next write (the inbound worker
+   * does it while taking the item off the mailbox): one round trip less per event.
+   */
+  callerClearsPending?: boolean;
+}
 
 export type DecideFn = (state: EngineState, event: EngineEvent, playbook: Playbook, now: Date) => Decision;
 
@@ -46,6 +72,8 @@ export interface ProcessorDeps {
   clock: Clock;
   decide: DecideFn;
   logger: Logger;
+  /** See DispatchDeps.sendNow: answers to a customer's message go out at once where it can. */
+  sendNow?: (data: OutboxJobData) => Promise<boolean>;
 }
 
 /**
@@ -79,18 +107,12 @@ export class CaseProcessor {
    * `event` may be a function of the loaded state (a customer's message is understood against their
    * own time zone and invoices), so the state is read once.
    */
-  async applyLocked(customerId: string, eventOrMaker: EngineEvent | ((state: EngineState, now: Date) => EngineEvent)): Promise<Decision | null> {
+  async applyLocked(customerId: string, eventOrMaker: EngineEvent | ((state: EngineState, now: Date) => EngineEvent), opts: ApplyOptions = {}): Promise<Decision | null> {
     const { store, clock, playbook, decide, logger } = this.deps;
     const keys = store.keys;
     // One round trip for everything the decision needs, the customer's invoices included.
-    const loaded = (await LOAD_CASE.run(store.redis, 4, this.pendingKey(customerId), keys.customer(customerId), keys.customerInvoices(customerId), keys.case(customerId), keys.invoice(''))) as [
-      string | null,
-      string | null,
-      string[],
-      Array<string | null>,
-      string | null,
-    ];
-    const [pendingRaw, customerRaw, , invoiceRaws, caseRaw] = loaded;
+    const loaded = opts.snapshot ?? ((await LOAD_CASE.run(store.redis, 6, ...caseSnapshotKeys(store, customerId), keys.invoice(''))) as RawCaseSnapshot);
+    const [pendingRaw, customerRaw, , invoiceRaws, caseRaw, lastInboundFlat, timersFlat] = loaded;
     if (pendingRaw) await this.flushPending(customerId);
     const customer = parseStored(CustomerSchema, customerRaw);
     if (!customer) {
@@ -113,11 +135,18 @@ export class CaseProcessor {
     const multi = store.redis.multi();
     this.addDecisionWrites(multi, customerId, state, decision, next, nowIso, event);
     const dispatchable = decision.effects.filter(isDispatchable);
+    // After a crashed run's flush the timer index has changed since it was read: dispatch reads it again then.
+    const known: KnownForDispatch = { lastInbound: pairsToRecord(lastInboundFlat) };
+    if (!pendingRaw) {
+      known.timers = timerEntries(timersFlat);
+      addTimerIndexWrites(multi, store, customerId, dispatchable, known.timers);
+      known.timerIndexWritten = true;
+    }
     await multi.exec();
 
     if (dispatchable.length) {
-      await dispatchEffects(this.dispatchDeps(), customer, next, dispatchable, now);
-      await store.redis.del(this.pendingKey(customerId));
+      await dispatchEffects({ ...this.dispatchDeps(), sendNow: this.deps.sendNow }, customer, next, dispatchable, now, known);
+      if (!opts.callerClearsPending) await store.redis.del(this.pendingKey(customerId));
     }
     return { state: { ...decision.state, case: next }, effects: decision.effects };
   }
@@ -209,6 +238,18 @@ export class CaseProcessor {
     if (customer && c) await dispatchEffects(this.dispatchDeps(), customer, c, JSON.parse(raw) as Dispatchable[], this.deps.clock.now());
     await this.deps.store.redis.del(this.pendingKey(customerId));
   }
+}
+
+function pairsToRecord(flat: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i]!] = flat[i + 1]!;
+  return out;
+}
+
+function timerEntries(flat: string[]): Array<{ jobId: string; epoch: number }> {
+  const out: Array<{ jobId: string; epoch: number }> = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push({ jobId: flat[i]!, epoch: Number(flat[i + 1]) });
+  return out;
 }
 
 function isDispatchable(e: Effect): e is Dispatchable {

@@ -5,21 +5,24 @@ import type { Keys } from '../keys.js';
 import { LuaScript } from '../../redis/script.js';
 
 /**
- * The evidence trail: RedisClient Streams, one per customer and one global, append-only. Each entry gets a
- * per-customer sequence number in the same script, so a gap would show.
+ * The evidence trail: Redis Streams, one per customer and one global, append-only. Each entry gets a
+ * per-customer sequence number in the same script, so a gap would show. The customer's stream is
+ * never trimmed, so its length is the last number given: no counter key per customer.
  */
 // The global stream is the time-ordered index (customer, seq, kind); the full entry lives once, in the customer's stream.
 const APPEND = `
-local seq = redis.call('INCR', KEYS[3])
+local seq = redis.call('XLEN', KEYS[1]) + 1
 redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
 redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[3])
 return seq
 `;
 
-// The same append, only if the guard key is new (SET NX): two runs of one job record one line.
+// The same append, only if the guard key (KEYS[3]) is new (SET NX): two runs of one job record one line.
+// KEYS[4], when given, is a claim deleted if it still holds ARGV[6] (the caller's in-flight marker).
 const APPEND_ONCE = `
-if not redis.call('SET', KEYS[4], ARGV[3], 'EX', ARGV[4], 'NX') then return 0 end
-local seq = redis.call('INCR', KEYS[3])
+if KEYS[4] and redis.call('GET', KEYS[4]) == ARGV[6] then redis.call('DEL', KEYS[4]) end
+if not redis.call('SET', KEYS[3], ARGV[3], 'EX', ARGV[4], 'NX') then return 0 end
+local seq = redis.call('XLEN', KEYS[1]) + 1
 redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[1])
 redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[5])
 return seq
@@ -28,9 +31,9 @@ return seq
 // Several entries of one customer in one call (inside a transaction, where EVALSHA can't be used, the script text goes once, not once per entry).
 // ARGV: customer id, then (entry JSON, kind) pairs; the entries get consecutive sequence numbers in order.
 const APPEND_MANY = `
-local seq = 0
+local seq = redis.call('XLEN', KEYS[1])
 for i = 2, #ARGV, 2 do
-  seq = redis.call('INCR', KEYS[3])
+  seq = seq + 1
   redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[i])
   redis.call('XADD', KEYS[2], '*', 'c', ARGV[1], 'seq', seq, 'k', ARGV[i + 1])
 end
@@ -51,22 +54,20 @@ export class AuditLog {
     private readonly keys: Keys,
   ) {}
 
-  private seqKey(customerId: string) {
-    return this.keys.k('audit-seq', customerId);
-  }
-
   async append(entry: AuditEntry): Promise<number> {
     const customerId = entry.customerId ?? 'system';
-    return Number(await APPEND_SCRIPT.run(this.redis, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), JSON.stringify(entry), customerId, entry.kind));
+    return Number(await APPEND_SCRIPT.run(this.redis, 2, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), JSON.stringify(entry), customerId, entry.kind));
   }
 
   /**
    * Sets `guardKey` (with a TTL) and appends the entry, atomically, unless the guard exists already;
-   * resolves to false then. The outbox ledger uses it so a send done twice is recorded once.
+   * resolves to false then. The outbox ledger uses it so a send done twice is recorded once; its
+   * in-flight claim (`release`) is given back in the same call.
    */
-  async appendOnce(guardKey: string, guardValue: string, ttlSeconds: number, entry: AuditEntry): Promise<boolean> {
+  async appendOnce(guardKey: string, guardValue: string, ttlSeconds: number, entry: AuditEntry, release?: { key: string; token: string }): Promise<boolean> {
     const customerId = entry.customerId ?? 'system';
-    const seq = await APPEND_ONCE_SCRIPT.run(this.redis, 4, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), guardKey, JSON.stringify(entry), customerId, guardValue, ttlSeconds, entry.kind);
+    const keys = [this.keys.auditCustomer(customerId), this.keys.auditGlobal(), guardKey, ...(release ? [release.key] : [])];
+    const seq = await APPEND_ONCE_SCRIPT.run(this.redis, keys.length, ...keys, JSON.stringify(entry), customerId, guardValue, ttlSeconds, entry.kind, release?.token ?? '');
     return Number(seq) > 0;
   }
 
@@ -84,7 +85,7 @@ export class AuditLog {
       const customerId = entries[i]!.customerId ?? 'system';
       const argv: string[] = [customerId];
       for (; i < entries.length && (entries[i]!.customerId ?? 'system') === customerId; i++) argv.push(JSON.stringify(entries[i]), entries[i]!.kind);
-      multi.eval(APPEND_MANY, 3, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), this.seqKey(customerId), ...argv);
+      multi.eval(APPEND_MANY, 2, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), ...argv);
     }
   }
 

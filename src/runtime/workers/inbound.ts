@@ -10,34 +10,37 @@ import type { Queues } from '../queues.js';
 import type { AlertJobData } from '../process/outbound.js';
 import { isConnectionError } from '../../redis/outage.js';
 import { LuaScript } from '../../redis/script.js';
+import { caseSnapshotKeys, LOAD_CASE_LUA, type RawCaseSnapshot } from '../process/processor.js';
 import { randomUUID } from 'node:crypto';
 
 const LOCK_TTL_MS = 30000;
 
 /**
- * Takes the case lock and reads the head of the mailbox in one round trip (KEYS: lock, mailbox;
- * ARGV: token, TTL). Returns 0 when another worker holds the lock, 1 when the mailbox is empty (the
- * lock is given back at once), else the head item (the lock is held).
+ * The mailbox step, with the case read in the same round trip (KEYS 1–6: as LOAD_CASE_LUA; 7: lock,
+ * 8: mailbox; ARGV: invoice key prefix, lock token, lock TTL, mode, clear-pending flag).
+ * Mode 'lock' takes the case lock first (0 when another worker holds it); mode 'pop' takes the item
+ * just applied off the mailbox, and with the flag set deletes the pending-effects list its dispatch
+ * left. Then: 1 when the mailbox is empty (the lock is given back, by its owner only), else the head
+ * item followed by the case snapshot.
  */
-const LOCK_AND_PEEK = new LuaScript(`
-if not redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then return 0 end
-local head = redis.call('LINDEX', KEYS[2], 0)
-if head then return head end
-redis.call('DEL', KEYS[1])
-return 1
+const MAILBOX_NEXT = new LuaScript(`${LOAD_CASE_LUA}
+if ARGV[4] == 'lock' then
+  if not redis.call('SET', KEYS[7], ARGV[2], 'PX', ARGV[3], 'NX') then return 0 end
+else
+  redis.call('LPOP', KEYS[8])
+  if ARGV[5] == '1' then redis.call('DEL', KEYS[1]) end
+end
+local head = redis.call('LINDEX', KEYS[8], 0)
+if not head then
+  if redis.call('GET', KEYS[7]) == ARGV[2] then redis.call('DEL', KEYS[7]) end
+  return 1
+end
+local snapshot = load_case()
+table.insert(snapshot, 1, head)
+return snapshot
 `);
 
-/**
- * Takes the applied item off the mailbox and reads the next one (KEYS: mailbox, lock; ARGV: token).
- * When the mailbox is empty the lock is released (by its owner only) and 1 is returned.
- */
-const POP_AND_PEEK = new LuaScript(`
-redis.call('LPOP', KEYS[1])
-local head = redis.call('LINDEX', KEYS[1], 0)
-if head then return head end
-if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
-return 1
-`);
+type MailboxStep = 0 | 1 | [string, ...RawCaseSnapshot];
 
 export interface InboundJobData {
   customerId: string;
@@ -110,31 +113,44 @@ export function startInboundWorker(
     async (job, token) => {
       const { customerId } = job.data;
       const mailbox = keys.mailbox(customerId);
-      const lockKey = keys.lock(customerId);
       const lockToken = randomUUID();
-      const first = await LOCK_AND_PEEK.run(store.redis, 2, lockKey, mailbox, lockToken, LOCK_TTL_MS);
+      const stepKeys = [...caseSnapshotKeys(store, customerId), keys.lock(customerId), mailbox];
+      const step = async (mode: 'lock' | 'pop', clearPending = false) =>
+        (await MAILBOX_NEXT.run(store.redis, stepKeys.length, ...stepKeys, keys.invoice(''), lockToken, LOCK_TTL_MS, mode, clearPending ? '1' : '0')) as MailboxStep;
+      const first = await step('lock');
       if (first === 0) {
         // Another worker is draining this mailbox; look again shortly so nothing is stranded.
         await job.moveToDelayed(Date.now() + 100, token);
         throw new DelayedError();
       }
-      if (typeof first !== 'string') return; // nothing waiting; the lock is given back already
+      if (!Array.isArray(first)) return; // nothing waiting; the lock is given back already
       let released = false;
       try {
-        for (let raw: string = first; ; ) {
+        let raw = first[0];
+        let snapshot: RawCaseSnapshot | undefined = first.slice(1) as RawCaseSnapshot;
+        for (;;) {
+          // Set once the item went through applyLocked: its dispatch left the pending list for the pop to clear.
+          let applied = false;
           try {
             const item = JSON.parse(raw) as MailboxItem;
+            const opts = { snapshot, callerClearsPending: true };
             if (item.kind === 'event') {
-              await processor.applyLocked(customerId, item.event);
+              await processor.applyLocked(customerId, item.event, opts);
+              applied = true;
             } else {
               if (await isSlipForOpenClaim(store, queues, item, clock)) {
                 // The slip for a claim already with finance: evidence and a note on that alert, not a second claim.
               } else {
-                await processor.applyLocked(customerId, (state, now) => {
-                  const event = toEngineEvent(item, state.customer, state.invoices, now, understand);
-                  if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });
-                  return event;
-                });
+                await processor.applyLocked(
+                  customerId,
+                  (state, now) => {
+                    const event = toEngineEvent(item, state.customer, state.invoices, now, understand);
+                    if (event.type === 'reply') metrics.replies.inc({ intent: event.understood.intent });
+                    return event;
+                  },
+                  opts,
+                );
+                applied = true;
               }
             }
           } catch (err) {
@@ -143,15 +159,18 @@ export function startInboundWorker(
             const next = await store.redis.lindex(mailbox, 0);
             if (next === null) break;
             raw = next;
+            snapshot = undefined;
             continue;
           }
-          // The item is taken only now that it is applied; an empty mailbox gives the lock back in the same call.
-          const next = await POP_AND_PEEK.run(store.redis, 2, mailbox, lockKey, lockToken);
-          if (typeof next !== 'string') {
+          // The item is taken only now that it is applied (and the pending list its dispatch left goes
+          // with it); the next item comes with its case read, and an empty mailbox gives the lock back.
+          const next = await step('pop', applied);
+          if (!Array.isArray(next)) {
             released = true;
             break;
           }
-          raw = next;
+          raw = next[0];
+          snapshot = next.slice(1) as RawCaseSnapshot;
         }
       } catch (err) {
         // A lost Redis is logged once by the runtime's outage watch, not once per customer.

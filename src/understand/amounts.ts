@@ -35,12 +35,18 @@ function scaleOf(unit: string | undefined): number {
   return 1;
 }
 
+/** Does [start, end) overlap any of `spans`? A loop, not a spread of both lists per figure. */
+function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i++) if (start < spans[i]!.end && spans[i]!.start < end) return true;
+  return false;
+}
+
 /** Money mentions in reading order, skipping any that overlap a date span. */
 export function findAmounts(text: string, taken: Array<{ start: number; end: number }>): AmountMention[] {
   const found: AmountMention[] = [];
   const add = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value <= 0) return;
-    if ([...taken, ...found].some((t) => start < t.end && t.start < end)) return;
+    if (overlaps(taken, start, end) || overlaps(found, start, end)) return;
     found.push({ start, end, value: Math.round(value * 100) / 100 });
   };
   for (const m of scanGated(CURRENCY_FIRST, text)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));

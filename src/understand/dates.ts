@@ -35,6 +35,11 @@ export function findDates(text: string): DateMention[] {
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
+function overlapsFound(found: DateMention[], start: number, end: number): boolean {
+  for (let i = 0; i < found.length; i++) if (start < found[i]!.end && found[i]!.start < end) return true;
+  return false;
+}
+
 function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], found: DateMention[]): void {
   for (let r = 0; r < rules.length; r++) {
     if (!mayMatch(on, gates[r]!)) continue;
@@ -42,7 +47,7 @@ function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], f
     for (const m of scan(rule.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
+      if (overlapsFound(found, start, end)) continue;
       found.push(new Mention(start, end, typeof rule.tense === 'function' ? rule.tense(m) : rule.tense, rule.vague === true, m, rule));
     }
   }

@@ -42,13 +42,18 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   );
   if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, promised));
 
-  if (signals.dispute) return bare('dispute', signals.dispute);
-  if (signals.hardship) return bare('hardship', signals.hardship);
-  if (signals.requestInfo) return bare('request_info', signals.requestInfo);
+  // Each signal is read on first use (signals.ts): ask once, keep the answer.
+  const dispute = signals.dispute;
+  if (dispute) return bare('dispute', dispute);
+  const hardship = signals.hardship;
+  if (hardship) return bare('hardship', hardship);
+  const requestInfo = signals.requestInfo;
+  if (requestInfo) return bare('request_info', requestInfo);
   const vague = mentions.find((m) => m.vague && !negated.has(m));
   const promiseSpan = signals.payVerb ?? signals.internalStep ?? (vague ? ([vague.start, vague.end] as Span) : null);
   if (promiseSpan) return bare('promise', promiseSpan);
-  if (signals.acknowledge) return bare('acknowledge', signals.acknowledge);
+  const acknowledge = signals.acknowledge;
+  if (acknowledge) return bare('acknowledge', acknowledge);
   return bare('other', null);
 }
 

@@ -1,5 +1,3 @@
-import { civil } from './civil-date.js';
-
 /**
  * Hand-read forms of the clock arguments, by fixed character positions: no regex, no Date.parse, no
  * substring. They accept only the everyday shapes with every field in range, where the answer is plain
@@ -10,15 +8,12 @@ import { civil } from './civil-date.js';
 const DAY_MS = 86_400_000;
 const ZERO = 48;
 
-/** The number written by the `n` ASCII digits at `at`, or -1 if any is not a digit. */
-function digits(s: string, at: number, n: number): number {
-  let v = 0;
-  for (let i = at; i < at + n; i++) {
-    const d = s.charCodeAt(i) - ZERO;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
+/** The number written by the two ASCII digits at `at`, or -1 if either is not a digit. */
+function two(s: string, at: number): number {
+  const a = s.charCodeAt(at) - ZERO;
+  const b = s.charCodeAt(at + 1) - ZERO;
+  // (x >>> 0) > 9 is "not 0–9" for both negative and large x: one test per digit, no loop.
+  return (a >>> 0) > 9 || (b >>> 0) > 9 ? -1 : a * 10 + b;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -29,11 +24,27 @@ function daysInMonth(year: number, month: number): number {
 /** Days since 1970 of 'YYYY-MM-DD' at `at` for years 1000–9999 and a real day, else -1e9. */
 function dateAt(s: string, at: number): number {
   if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return -1e9; // '-'
-  const year = digits(s, at, 4);
-  const month = digits(s, at + 5, 2);
-  const day = digits(s, at + 8, 2);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1e9;
-  return civil(year, month, day);
+  const hi = two(s, at);
+  const lo = two(s, at + 2);
+  const month = two(s, at + 5);
+  const day = two(s, at + 8);
+  if (hi < 10 || lo < 0 || month < 1 || month > 12 || day < 1) return -1e9;
+  const year = hi * 100 + lo;
+  if (day > daysInMonth(year, month)) return -1e9;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * civil() for a real date of a year 1000–9999: the same count (H. Hinnant's days_from_civil) in small-integer
+ * arithmetic, without civil()'s checks for fractions, years 0–99 and months past 12.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = (y / 400) | 0;
+  const yoe = y - era * 400;
+  const doy = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /**
@@ -46,9 +57,9 @@ export function fastInstant(s: string): number {
   const day = dateAt(s, 0);
   const t = s.charCodeAt(10);
   if (day === -1e9 || (t !== 84 && t !== 116) || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN; // T/t, ':'
-  const h = digits(s, 11, 2);
-  const m = digits(s, 14, 2);
-  const sec = digits(s, 17, 2);
+  const h = two(s, 11);
+  const m = two(s, 14);
+  const sec = two(s, 17);
   if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59) return Number.NaN;
   let offsetMin = 0;
   const z = s.charCodeAt(19);
@@ -56,8 +67,8 @@ export function fastInstant(s: string): number {
     if (z !== 90 && z !== 122) return Number.NaN; // Z/z
   } else {
     if ((z !== 43 && z !== 45) || s.charCodeAt(22) !== 58) return Number.NaN; // '+'/'-', ':'
-    const oh = digits(s, 20, 2);
-    const om = digits(s, 23, 2);
+    const oh = two(s, 20);
+    const om = two(s, 23);
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
     offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
   }

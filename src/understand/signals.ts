@@ -9,33 +9,60 @@ export type Span = [number, number];
 
 const INTERNAL_STEPS = [INTERNAL_STEP]; // firstHit takes a list; built once, not per reply
 
-/** What the words of a reply say, before the spec's precedence picks one intent. */
-export interface Signals {
-  paid: Span | null;
-  payVerb: Span | null;
-  dispute: Span | null;
-  hardship: Span | null;
-  requestInfo: Span | null;
+/**
+ * What the words of a reply say, before the spec's precedence picks one intent. Each signal is read on
+ * first use: decide() stops at the first intent that applies, so a paid reply never looks for a dispute
+ * and most replies never look for an acknowledgement.
+ */
+export class Signals {
+  private paidSpan: Span | null | undefined;
+  private payVerbSpan: Span | null | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly clauses: Clauses,
+    private readonly dates: DateMention[],
+  ) {}
+
+  get paid(): Span | null {
+    if (this.paidSpan === undefined) this.paidSpan = paidSignal(this.text, this.clauses, this.dates);
+    return this.paidSpan;
+  }
+
+  get payVerb(): Span | null {
+    if (this.payVerbSpan === undefined) this.payVerbSpan = payVerb(this.text, this.clauses);
+    return this.payVerbSpan;
+  }
+
+  get dispute(): Span | null {
+    return firstHit(this.text, DISPUTE);
+  }
+
+  get hardship(): Span | null {
+    return firstHit(this.text, HARDSHIP);
+  }
+
+  get requestInfo(): Span | null {
+    return requestInfo(this.text);
+  }
+
   /** Waiting on approval or a signature: a promise with no date yet. */
-  internalStep: Span | null;
-  acknowledge: Span | null;
+  get internalStep(): Span | null {
+    return firstHit(this.text, INTERNAL_STEPS);
+  }
+
+  get acknowledge(): Span | null {
+    return firstHit(this.text, ACK);
+  }
+}
+
+export function readSignals(text: string, clauses: Clauses, dates: DateMention[]): Signals {
+  return new Signals(text, clauses, dates);
 }
 
 /** Text of the clause around `pos`, up to `pos`. */
 function clauseBefore(text: string, clauses: Clauses, pos: number): string {
   return text.slice(clauseStart(clauses, clauseOf(clauses, pos)), pos);
-}
-
-export function readSignals(text: string, clauses: Clauses, dates: DateMention[]): Signals {
-  return {
-    paid: paidSignal(text, clauses, dates),
-    payVerb: payVerb(text, clauses),
-    dispute: firstHit(text, DISPUTE),
-    hardship: firstHit(text, HARDSHIP),
-    requestInfo: requestInfo(text),
-    internalStep: firstHit(text, INTERNAL_STEPS),
-    acknowledge: firstHit(text, ACK),
-  };
 }
 
 function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span | null {

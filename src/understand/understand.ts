@@ -7,7 +7,7 @@ import { findDates } from './dates.js';
 import { fastDate } from './iso-fast.js';
 import { decide } from './decide.js';
 import { normalise, originalSpan, type NormalisedText } from './normalise.js';
-import { readSignals, type Span } from './signals.js';
+import { readSignals } from './signals.js';
 import type { EvidenceSpan, UnderstandInput, Understanding } from './types.js';
 
 /**
@@ -31,17 +31,14 @@ export function understand(input: UnderstandInput): Understanding {
   }
 
   const evidence: EvidenceSpan[] = [];
-  const cite = (span: Span | null, role: EvidenceSpan['role']) => {
-    if (span) evidence.push(toEvidence(text, norm, span, role));
-  };
-  cite(decision.intentSpan, 'intent');
-  cite(decision.dateSpan, 'date');
-  cite(amount ? [amount.start, amount.end] : null, 'amount');
+  if (decision.intentSpan) evidence.push(toEvidence(text, norm, decision.intentSpan[0], decision.intentSpan[1], 'intent'));
+  if (decision.dateSpan) evidence.push(toEvidence(text, norm, decision.dateSpan[0], decision.dateSpan[1], 'date'));
+  if (amount) evidence.push(toEvidence(text, norm, amount.start, amount.end, 'amount'));
   return { intent: decision.intent, date: decision.date, amount: amount?.value ?? null, evidence };
 }
 
-function toEvidence(text: string, norm: NormalisedText, span: Span, role: EvidenceSpan['role']): EvidenceSpan {
-  const [start, end] = originalSpan(norm, span[0], span[1]);
+function toEvidence(text: string, norm: NormalisedText, from: number, to: number, role: EvidenceSpan['role']): EvidenceSpan {
+  const [start, end] = originalSpan(norm, from, to);
   return { start, end, text: text.slice(start, end), role };
 }
 

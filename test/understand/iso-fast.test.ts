@@ -38,4 +38,15 @@ describe('Hand-read clock arguments agree with Date.parse, or step aside', () =>
     expect(fastDate('2024-02-29')).toBe(civil(2024, 2, 29));
     for (const odd of ['2026-02-30', '2025-02-29', '0999-01-01', '2026-13-01', '2026-1-01', '2026/12/31']) expect(fastDate(odd)).toBeNull();
   });
+
+  it('Given any real day of years 1000–9999, Then the hand count is civil()', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        if (new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === iso) expect(fastDate(iso)).toBe(civil(y, m, d));
+        else expect(fastDate(iso)).toBeNull();
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

@@ -27,6 +27,8 @@ export class Keys {
   auditGlobal() { return this.k('audit'); }
   auditCustomer(customerId: string) { return this.k('audit', customerId); }
   mailbox(customerId: string) { return this.k('mailbox', customerId); }
+  /** Effects decided and committed but not yet all dispatched (replayed by the next run for the customer). */
+  pendingEffects(customerId: string) { return this.k('pending-effects', customerId); }
   lock(customerId: string) { return this.k('lock', customerId); }
   ledger(messageId: string) { return this.k('ledger', messageId); }
   dedup(scope: string, id: string) { return this.k('dedup', scope, id); }

@@ -7,6 +7,8 @@ import { fixedClock } from '../../src/clock.js';
 import { createLogger } from '../../src/logger.js';
 import { testRedis, type TestRedis } from '../support/redis.js';
 import { csv, GOOD } from './fixtures.js';
+import { startInboundWorker } from '../../src/runtime/workers/inbound.js';
+import { Metrics } from '../../src/runtime/metrics.js';
 
 let t: TestRedis;
 let store: Store;
@@ -55,5 +57,27 @@ describe('import with a case processor at hand', () => {
     const again = await importCsv(csv(...GOOD), { runtime: { store, queues, processor }, skipBad: false });
     expect(again.summary.unchanged).toBe(3);
     expect((await store.cases.get('C001'))?.epoch).toBe(before?.epoch);
+  });
+
+  test('Given planning dies after the mailboxes were written, When the batch\'s sweep job runs, Then the workers plan every case', async () => {
+    const failing = new CaseProcessor({ store, queues, playbook: loadPlaybook('flows/standard.yaml'), clock: fixedClock(new Date('2026-03-10T02:00:00Z')), decide: () => { throw new Error('process died'); }, logger: createLogger({ level: 'silent' }) });
+    await expect(importCsv(csv(...GOOD), { runtime: { store, queues, processor: failing }, skipBad: false })).rejects.toThrow('process died');
+    expect(await t.redis.llen(t.keys.mailbox('C001'))).toBe(1);
+    const [sweep] = await queues.inbound.getJobs(['delayed']);
+    expect(sweep?.name).toBe('sweep');
+    expect(sweep?.data.customerIds).toEqual(['C001', 'C002']);
+
+    const worker = startInboundWorker(t.redis, t.keys, store, queues, processor, () => ({ intent: 'other', date: null, amount: null }), fixedClock(new Date('2026-03-10T02:00:00Z')), new Metrics(), createLogger({ level: 'silent' }));
+    try {
+      await sweep!.promote();
+      for (const id of ['C001', 'C002']) {
+        const deadline = Date.now() + 10000;
+        while (!(await store.cases.get(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect((await store.cases.get(id))?.nextAction).toMatchObject({ kind: 'step', stepIndex: 0 });
+        expect(await t.redis.llen(t.keys.mailbox(id))).toBe(0);
+      }
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -17,7 +17,7 @@ export interface ApplyDeps {
   processor?: CaseProcessor;
 }
 
-// With a processor at hand the workers' wake-up jobs are only a safety net: they come later, and find no mail.
+// The sweep that stands in for wake-up jobs while a batch is planned in the importing process.
 const SAFETY_NET_DELAY_MS = 5000;
 
 export interface ApplyOptions {
@@ -108,20 +108,25 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
   // A few batches are in flight at once (their customers are disjoint), so building one batch's writes
   // overlaps Redis running another's instead of each side waiting for the other.
   const writeBatch = async (batch: CustomerPlan[]): Promise<void> => {
-    const mailed = batch.flatMap((p) => (p.event ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event } }] : []));
+    const mailed = batch.flatMap((p) =>
+      p.event && p.event.type === 'invoices_changed'
+        ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event }, customer: p.customer, invoices: p.event.invoices }]
+        : [],
+    );
+    // With a processor the batch is planned here; one delayed sweep job per batch is the safety net
+    // (a crash before planning ends leaves mail, and the sweep wakes the workers for it).
+    const sweep = deps.processor && mailed.length ? await addSweep(deps.queues.inbound, mailed.map((m) => m.customerId), mailed.map((m) => m.item.event.id)) : null;
     const multi = store.redis.multi();
     store.customers.addSaveMany(multi, batch.flatMap((p) => (p.customerChanged ? [p.customer] : [])));
     store.invoices.addSaveMany(multi, batch.flatMap((p) => p.changedInvoices));
     for (const m of mailed) multi.rpush(store.keys.mailbox(m.customerId), JSON.stringify(m.item satisfies MailboxItem));
     await multi.exec();
+    const planned = deps.processor && mailed.length ? await deps.processor.applyBatch(mailed) : new Set<string>();
     // Same job shape as RuntimeServices.enqueueEvent: the job only says "this customer has mail".
-    const delay = deps.processor ? SAFETY_NET_DELAY_MS : 0;
-    const jobs = mailed.map((m) => ({ name: 'mail', data: { customerId: m.customerId }, opts: { jobId: wakeUpJobId(m.item.event), delay } }));
+    const jobs = mailed.filter((m) => !planned.has(m.customerId)).map((m) => ({ name: 'mail', data: { customerId: m.customerId }, opts: { jobId: wakeUpJobId(m.item.event) } }));
     if (jobs.length) await deps.queues.inbound.addBulk(jobs);
-    if (deps.processor && mailed.length) {
-      await deps.processor.applyBatch(mailed);
-      await withdrawSafetyNet(store, deps.queues.inbound, mailed);
-    }
+    // Everyone is planned or has a wake-up job now. remove() leaves a sweep a worker already holds: it finds nothing to do.
+    if (sweep) await deps.queues.inbound.remove(sweep).catch(() => 0);
   };
   const inFlight = new Set<Promise<void>>();
   let failure: { err: unknown } | undefined;
@@ -151,18 +156,14 @@ function wakeUpJobId(event: EngineEvent): string {
 }
 
 /**
- * The wake-up jobs went in before planning, so a crash while planning still gets every mailbox drained.
- * A customer planned at once has an empty mailbox: its job would only wake a worker to find no mail
- * 5 s later (25,000 idle jobs for a 100k-invoice file), so it is withdrawn. One that is still waiting
- * (its case was busy) keeps its job.
+ * The safety net of a batch planned in the importing process: one delayed job naming its customers.
+ * When it runs (the import died before finishing the batch), each customer with mail or unfinished
+ * effects gets its wake-up job. Its id comes from the batch's events, so a repeated batch adds none.
  */
-async function withdrawSafetyNet(store: Store, inbound: Queue, mailed: Array<{ customerId: string; item: { event: EngineEvent } }>): Promise<void> {
-  const pipe = store.redis.pipeline();
-  for (const m of mailed) pipe.llen(store.keys.mailbox(m.customerId));
-  const lengths = (await pipe.exec()) ?? [];
-  const planned = mailed.filter((_, i) => !lengths[i]?.[0] && lengths[i]?.[1] === 0);
-  // remove() leaves a job a worker already holds (it returns 0): that worker finds the mailbox empty.
-  await Promise.all(planned.map((m) => inbound.remove(wakeUpJobId(m.item.event)).catch(() => 0)));
+async function addSweep(inbound: Queue, customerIds: string[], eventIds: string[]): Promise<string> {
+  const jobId = `sweep-${createHash('sha1').update(eventIds.join('\n')).digest('hex').slice(0, 16)}`;
+  await inbound.add('sweep', { customerIds }, { jobId, delay: SAFETY_NET_DELAY_MS });
+  return jobId;
 }
 
 interface CustomerPlan {

@@ -146,27 +146,34 @@ async function cancelTimers(deps: DispatchDeps, timers: string, beforeEpoch: num
 
 /**
  * The bulk form of dispatchEffects for many customers at once (imports): timers and plain sends go
- * out with one addBulk per queue; anything less common takes the one-by-one path.
+ * out with one addBulk per queue; anything less common takes the one-by-one path. An item that
+ * carries its `timers` had its timer index written with the decision (addTimerIndexWrites); only the
+ * stale jobs are left to remove.
  */
-export async function dispatchMany(deps: DispatchDeps, items: Array<{ customer: Customer; next: Case; effects: Dispatchable[] }>, now: Date): Promise<void> {
+export async function dispatchMany(deps: DispatchDeps, items: Array<{ customer: Customer; next: Case; effects: Dispatchable[]; timers?: Array<{ jobId: string; epoch: number }> }>, now: Date): Promise<void> {
   const { store, queues, clock } = deps;
   const timerJobs: Array<{ name: string; data: TimerJobData; opts: { jobId: string; delay: number } }> = [];
   const sendJobs: Array<{ name: string; data: OutboxJobData; opts: { jobId: string } }> = [];
   const alertJobs: Array<{ name: string; data: AlertJobData; opts: { jobId: string } }> = [];
   const timerIndex = store.redis.pipeline();
+  let indexWrites = 0;
   const cancels: Array<{ customerId: string; beforeEpoch: number }> = [];
-  for (const { customer, next, effects } of items) {
+  const staleJobs: string[] = [];
+  for (const { customer, next, effects, timers } of items) {
     const simple = effects.every((e) => e.kind === 'schedule' || e.kind === 'raise_escalation' || (e.kind === 'send' && !e.reply) || e.kind === 'cancel_timers');
     const contact = primaryContact(customer);
     if (!simple || (effects.some((e) => e.kind === 'send') && !contact)) {
-      await dispatchEffects(deps, customer, next, effects, now);
+      await dispatchEffects(deps, customer, next, effects, now, timers ? { timers, timerIndexWritten: true } : {});
       continue;
     }
     for (const e of effects) {
       if (e.kind === 'schedule') {
         const jobId = timerJobId(customer.id, e);
         timerJobs.push({ name: e.timer, data: { customerId: customer.id, timer: e.timer, epoch: e.epoch, stepIndex: e.stepIndex, promiseId: e.promiseId, at: e.at }, opts: { jobId, delay: clock.realDelay(Date.parse(e.at) - now.getTime()) } });
-        timerIndex.zadd(timersKey(store, customer.id), e.epoch, jobId);
+        if (!timers) {
+          timerIndex.zadd(timersKey(store, customer.id), e.epoch, jobId);
+          indexWrites++;
+        }
       } else if (e.kind === 'send') {
         sendJobs.push({
           name: 'send',
@@ -176,23 +183,29 @@ export async function dispatchMany(deps: DispatchDeps, items: Array<{ customer: 
       } else if (e.kind === 'raise_escalation') {
         alertJobs.push({ name: 'post', data: { op: 'post', escalationId: e.escalation.id }, opts: { jobId: `alert-${e.escalation.id}` } });
       } else if (e.kind === 'cancel_timers') {
-        cancels.push({ customerId: customer.id, beforeEpoch: e.beforeEpoch });
+        if (timers) staleJobs.push(...timers.filter((t) => t.epoch < e.beforeEpoch).map((t) => t.jobId));
+        else cancels.push({ customerId: customer.id, beforeEpoch: e.beforeEpoch });
       }
     }
   }
-  // Stale timers of all the batch's customers, found in one round trip (new customers have none).
+  // Stale timers of the batch's customers whose index was not read with the case, found in one round trip.
   if (cancels.length) {
     const finding = store.redis.pipeline();
     for (const c of cancels) finding.zrangebyscore(timersKey(store, c.customerId), '-inf', `(${c.beforeEpoch}`);
     const found = (await finding.exec()) ?? [];
     for (const [i, c] of cancels.entries()) {
       const stale = (found[i]?.[1] as string[] | undefined) ?? [];
-      for (const jobId of stale) await queues.steps.remove(jobId).catch(() => 0);
-      if (stale.length) await store.redis.zrem(timersKey(store, c.customerId), ...stale);
+      staleJobs.push(...stale);
+      if (stale.length) {
+        timerIndex.zrem(timersKey(store, c.customerId), ...stale);
+        indexWrites++;
+      }
     }
   }
+  // A timer that is already running can't be removed; its stale epoch makes it do nothing.
+  await Promise.all(staleJobs.map((jobId) => queues.steps.remove(jobId).catch(() => 0)));
   if (timerJobs.length) await queues.steps.addBulk(timerJobs);
   if (sendJobs.length) await queues.outbox.addBulk(sendJobs);
   if (alertJobs.length) await queues.alerts.addBulk(alertJobs);
-  await timerIndex.exec();
+  if (indexWrites) await timerIndex.exec();
 }

@@ -15,7 +15,6 @@ import { addTimerIndexWrites, dispatchEffects, dispatchMany, lastInboundKey, tim
 import { randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { Customer } from '../../domain/customer.js';
-import { RELEASE_LOCK } from '../lock.js';
 import { auditEntriesFor } from './audit-effects.js';
 import { LuaScript } from '../../redis/script.js';
 import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
@@ -50,7 +49,7 @@ export type RawCaseSnapshot = [string | null, string | null, string[], Array<str
 /** The keys LOAD_CASE_LUA reads, in its order. */
 export function caseSnapshotKeys(store: Store, customerId: string): string[] {
   const keys = store.keys;
-  return [keys.k('pending-effects', customerId), keys.customer(customerId), keys.customerInvoices(customerId), keys.case(customerId), lastInboundKey(store, customerId), timersKey(store, customerId)];
+  return [keys.pendingEffects(customerId), keys.customer(customerId), keys.customerInvoices(customerId), keys.case(customerId), lastInboundKey(store, customerId), timersKey(store, customerId)];
 }
 
 export interface ApplyOptions {
@@ -62,6 +61,59 @@ export interface ApplyOptions {
    */
   callerClearsPending?: boolean;
 }
+
+/** One customer of an import batch: the event in its mailbox, and the customer and invoices just written. */
+export interface BatchItem {
+  customerId: string;
+  item: { kind: 'event'; customerId: string; event: EngineEvent };
+  customer: Customer;
+  invoices: Invoice[];
+}
+
+const LOCK_TTL_MS = 30000;
+
+/**
+ * Claims an import batch's customers in one call (KEYS: per customer lock, mailbox, pending effects,
+ * case, timer index; ARGV: token, lock TTL, then per customer the mailbox item it must hold alone).
+ * Per customer: 0 when it is not the plain case (the lock is left or given back), else the case and
+ * the timer index (ZRANGE WITHSCORES), with the lock held.
+ */
+const CLAIM_BATCH = new LuaScript(`
+local out = {}
+local n = #KEYS / 5
+for i = 1, n do
+  local k = (i - 1) * 5
+  if redis.call('SET', KEYS[k + 1], ARGV[1], 'PX', ARGV[2], 'NX') then
+    if redis.call('LLEN', KEYS[k + 2]) == 1 and redis.call('LINDEX', KEYS[k + 2], 0) == ARGV[i + 2] and redis.call('EXISTS', KEYS[k + 3]) == 0 then
+      out[i] = { redis.call('GET', KEYS[k + 4]), redis.call('ZRANGE', KEYS[k + 5], 0, -1, 'WITHSCORES') }
+    else
+      redis.call('DEL', KEYS[k + 1])
+      out[i] = 0
+    end
+  else
+    out[i] = 0
+  end
+end
+return out
+`);
+
+/** After a batch's effects are out (KEYS: per customer pending effects, mailbox, lock; ARGV: token): clears, pops, releases. */
+const FINISH_BATCH = new LuaScript(`
+for k = 1, #KEYS, 3 do
+  redis.call('DEL', KEYS[k])
+  redis.call('LPOP', KEYS[k + 1])
+  if redis.call('GET', KEYS[k + 2]) == ARGV[1] then redis.call('DEL', KEYS[k + 2]) end
+end
+return 1
+`);
+
+/** Gives back the batch's locks (KEYS: locks; ARGV: token), each only if still ours. */
+const RELEASE_LOCKS = new LuaScript(`
+for k = 1, #KEYS do
+  if redis.call('GET', KEYS[k]) == ARGV[1] then redis.call('DEL', KEYS[k]) end
+end
+return 1
+`);
 
 export type DecideFn = (state: EngineState, event: EngineEvent, playbook: Playbook, now: Date) => Decision;
 
@@ -89,7 +141,7 @@ export class CaseProcessor {
   }
 
   private pendingKey(customerId: string) {
-    return this.deps.store.keys.k('pending-effects', customerId);
+    return this.deps.store.keys.pendingEffects(customerId);
   }
 
   /** Takes the case lock (waiting for it), applies the event, releases. */
@@ -152,58 +204,48 @@ export class CaseProcessor {
   }
 
   /**
-   * Applies many customers' first mailbox events together (see process/batch.ts): one round trip per
-   * step for the whole batch instead of a dozen per customer. Returns how many were applied here.
+   * Applies many customers' first mailbox events together (an import's batch): the caller has the
+   * customers and invoices it just wrote, so only the case is read, and every step is one round trip
+   * for the whole batch. A customer is taken only in the plain case (lock free, exactly this event in
+   * the mailbox, nothing left over from a crash); the others stay for the inbound workers. Returns the
+   * ids of the customers applied here.
    */
-  async applyBatch(mailed: Array<{ customerId: string; item: { kind: 'event'; customerId: string; event: EngineEvent } }>): Promise<number> {
+  async applyBatch(batch: BatchItem[]): Promise<Set<string>> {
     const { store, clock, playbook, decide } = this.deps;
     const keys = store.keys;
-    if (mailed.length === 0) return 0;
-    const tokens = mailed.map(() => randomUUID());
-    const locking = store.redis.pipeline();
-    mailed.forEach((m, i) => locking.set(keys.lock(m.customerId), tokens[i]!, 'PX', 30000, 'NX'));
-    const locked = (await locking.exec()) ?? [];
-    const mine = mailed.map((m, i) => ({ ...m, token: tokens[i]!, json: JSON.stringify(m.item) })).filter((_, i) => locked[i]?.[1] === 'OK');
+    if (batch.length === 0) return new Set();
+    const token = randomUUID();
+    const claimKeys = batch.flatMap((b) => [keys.lock(b.customerId), keys.mailbox(b.customerId), this.pendingKey(b.customerId), keys.case(b.customerId), timersKey(store, b.customerId)]);
+    const claimed = (await CLAIM_BATCH.run(store.redis, claimKeys.length, ...claimKeys, token, LOCK_TTL_MS, ...batch.map((b) => JSON.stringify(b.item)))) as Array<0 | [string | null, string[]]>;
+    const mine = batch.flatMap((b, i) => {
+      const got = claimed[i];
+      return Array.isArray(got) ? [{ b, caseRaw: got[0], timers: timerEntries(got[1]) }] : [];
+    });
     try {
-      const reading = store.redis.pipeline();
-      for (const m of mine) {
-        reading.lrange(keys.mailbox(m.customerId), 0, 1).get(this.pendingKey(m.customerId)).get(keys.customer(m.customerId)).smembers(keys.customerInvoices(m.customerId)).get(keys.case(m.customerId));
-      }
-      const read = ((await reading.exec()) ?? []).map(([err, v]) => {
-        if (err) throw err;
-        return v;
-      });
-      const ready: Array<{ m: (typeof mine)[number]; customer: Customer; invoiceIds: string[]; caseRaw: string | null }> = [];
-      mine.forEach((m, i) => {
-        const [mail, pending, customerRaw, invoiceIds, caseRaw] = read.slice(i * 5, i * 5 + 5) as [string[], string | null, string | null, string[], string | null];
-        const customer = parseStored(CustomerSchema, customerRaw);
-        // Only the plain case: exactly this event waiting, nothing left over from a crash.
-        if (mail.length === 1 && mail[0] === m.json && !pending && customer) ready.push({ m, customer, invoiceIds, caseRaw });
-      });
-      const allInvoices = new Map((await store.invoices.getMany(ready.flatMap((r) => r.invoiceIds))).map((inv) => [inv.id, inv]));
       const now = clock.now();
       const nowIso = now.toISOString();
       const multi = store.redis.multi();
-      const toDispatch: Array<{ customer: Customer; next: Case; effects: Dispatchable[] }> = [];
-      for (const r of ready) {
-        const invoices = r.invoiceIds.flatMap((id) => (allInvoices.has(id) ? [allInvoices.get(id)!] : [])).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id.localeCompare(b.id));
-        const state: EngineState = { customer: r.customer, invoices, case: parseStored(CaseSchema, r.caseRaw, CASE_DEFAULTS) ?? newCase(r.customer.id) };
-        const decision = decide(state, r.m.item.event, playbook, now);
+      const toDispatch: Array<{ customer: Customer; next: Case; effects: Dispatchable[]; timers: Array<{ jobId: string; epoch: number }> }> = [];
+      for (const { b, caseRaw, timers } of mine) {
+        const invoices = [...b.invoices].sort((x, y) => x.dueDate.localeCompare(y.dueDate) || x.id.localeCompare(y.id));
+        const state: EngineState = { customer: b.customer, invoices, case: parseStored(CaseSchema, caseRaw, CASE_DEFAULTS) ?? newCase(b.customerId) };
+        const decision = decide(state, b.item.event, playbook, now);
         const next: Case = { ...decision.state.case, updatedAt: nowIso };
-        this.addDecisionWrites(multi, r.customer.id, state, decision, next, nowIso, r.m.item.event);
-        toDispatch.push({ customer: r.customer, next, effects: decision.effects.filter(isDispatchable) });
+        this.addDecisionWrites(multi, b.customerId, state, decision, next, nowIso, b.item.event);
+        const effects = decision.effects.filter(isDispatchable);
+        addTimerIndexWrites(multi, store, b.customerId, effects, timers);
+        toDispatch.push({ customer: b.customer, next, effects, timers });
       }
       await multi.exec();
       await dispatchMany(this.dispatchDeps(), toDispatch, now);
       // The mail is taken only now that its effects are out: a crash before leaves it for the workers.
-      const done = store.redis.pipeline();
-      for (const r of ready) done.del(this.pendingKey(r.customer.id)).lpop(keys.mailbox(r.customer.id));
-      await done.exec();
-      return ready.length;
-    } finally {
-      const releasing = store.redis.pipeline();
-      for (const m of mine) releasing.eval(RELEASE_LOCK, 1, keys.lock(m.customerId), m.token);
-      await releasing.exec();
+      const finishKeys = mine.flatMap(({ b }) => [this.pendingKey(b.customerId), keys.mailbox(b.customerId), keys.lock(b.customerId)]);
+      if (finishKeys.length) await FINISH_BATCH.run(store.redis, finishKeys.length, ...finishKeys, token);
+      return new Set(mine.map(({ b }) => b.customerId));
+    } catch (err) {
+      const locks = mine.map(({ b }) => keys.lock(b.customerId));
+      if (locks.length) await RELEASE_LOCKS.run(store.redis, locks.length, ...locks, token).catch(() => undefined);
+      throw err;
     }
   }
 

@@ -42,8 +42,22 @@ return snapshot
 
 type MailboxStep = 0 | 1 | [string, ...RawCaseSnapshot];
 
+/** "This customer has mail", or (an import's safety net, job name 'sweep') "look at these customers". */
 export interface InboundJobData {
   customerId: string;
+  customerIds?: string[];
+}
+
+/**
+ * An import's sweep: every listed customer whose mailbox still holds mail, or whose effects were not
+ * all dispatched, gets its wake-up job. Its ids depend on the sweep, so a sweep run twice adds none.
+ */
+async function sweepCustomers(store: Store, queues: Queues, sweepId: string, customerIds: string[]): Promise<void> {
+  const reading = store.redis.pipeline();
+  for (const id of customerIds) reading.llen(store.keys.mailbox(id)).exists(store.keys.pendingEffects(id));
+  const found = (await reading.exec()) ?? [];
+  const waiting = customerIds.filter((_, i) => Number(found[2 * i]?.[1]) > 0 || Number(found[2 * i + 1]?.[1]) > 0);
+  if (waiting.length) await queues.inbound.addBulk(waiting.map((customerId) => ({ name: 'mail', data: { customerId }, opts: { jobId: `wake-${sweepId}-${customerId}`.replace(/:/g, '-') } })));
 }
 
 /**
@@ -111,6 +125,7 @@ export function startInboundWorker(
   return new Worker<InboundJobData>(
     'inbound',
     async (job, token) => {
+      if (job.name === 'sweep') return sweepCustomers(store, queues, String(job.id), job.data.customerIds ?? []);
       const { customerId } = job.data;
       const mailbox = keys.mailbox(customerId);
       const lockToken = randomUUID();

@@ -6,6 +6,7 @@ import { onPromiseCheck } from './promises.js';
 import { onReply } from './replies.js';
 import { onStaff } from './staff.js';
 import { onStepDue } from './steps.js';
+import { clonePlain } from './clone.js';
 
 /** Enough event ids to catch at-least-once redelivery (BullMQ retries, platform resends), bounded in size. */
 const SEEN_LIMIT = 500;
@@ -17,7 +18,7 @@ const SEEN_LIMIT = 500;
 export function decide(state: EngineState, event: EngineEvent, playbook: Playbook, now: string | Date): Decision {
   if (state.case.seenEvents.includes(event.id)) return { state, effects: [] };
   const at = typeof now === 'string' ? now : now.toISOString();
-  const d: Draft = { state: structuredClone(state), playbook, event, now: at, effects: [] };
+  const d: Draft = { state: clonePlain(state), playbook, event, now: at, effects: [] };
   const before = state.case.status;
   apply(d);
   const c = d.state.case;

@@ -1,15 +1,20 @@
 import { zoneOf } from '../calendar/zone.js';
 import { DateTime } from 'luxon';
 import { addWorkingDays, nextWorkingDay, sendSlot } from '../calendar/index.js';
-import { daysBetween as calendarDaysBetween } from '../calendar/local-date.js';
+import { daysBetween as calendarDaysBetween, localDateOfMs } from '../calendar/local-date.js';
 import type { Customer } from '../domain/customer.js';
 import type { Playbook } from './types.js';
 
 /** The engine's only door to the calendar: every send instant and promise check goes through here. */
 
 export function localDate(instant: string, tz: string): string {
+  // The engine's instants are ISO strings with Z or an offset, which Date.parse reads exactly.
+  const ms = Date.parse(instant);
+  if (!Number.isNaN(ms) && HAS_OFFSET.test(instant)) return localDateOfMs(ms, tz);
   return DateTime.fromISO(instant, { setZone: true }).setZone(zoneOf(tz)).toISODate()!;
 }
+
+const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
 // Calendar dates have no zone: plain day arithmetic (luxon here cost a quarter of planning a case).
 export { addDays } from '../calendar/local-date.js';

@@ -5,7 +5,7 @@ import type { Store } from '../store/index.js';
 import type { Clock } from '../../clock.js';
 import { CaseSchema, newCase, type Case } from '../../domain/case.js';
 import { CustomerSchema } from '../../domain/customer.js';
-import { parseStored } from '../store/json.js';
+import { compactJson, parseStored } from '../store/json.js';
 import { CASE_DEFAULTS } from '../store/cases.js';
 import { INVOICE_DEFAULTS } from '../store/invoices.js';
 import type { AuditEntry } from '../../domain/audit.js';
@@ -71,6 +71,12 @@ export interface BatchItem {
 }
 
 const LOCK_TTL_MS = 30000;
+
+/** A batch's case documents and pending-effect lists (key, value pairs for one MSET) and its evidence. */
+interface BatchWrites {
+  pairs: string[];
+  audit: AuditEntry[];
+}
 
 /**
  * Claims an import batch's customers in one call (KEYS: per customer lock, mailbox, pending effects,
@@ -226,16 +232,18 @@ export class CaseProcessor {
       const nowIso = now.toISOString();
       const multi = store.redis.multi();
       const toDispatch: Array<{ customer: Customer; next: Case; effects: Dispatchable[]; timers: Array<{ jobId: string; epoch: number }> }> = [];
+      const collected: BatchWrites = { pairs: [], audit: [] };
       for (const { b, caseRaw, timers } of mine) {
         const invoices = [...b.invoices].sort((x, y) => x.dueDate.localeCompare(y.dueDate) || x.id.localeCompare(y.id));
         const state: EngineState = { customer: b.customer, invoices, case: parseStored(CaseSchema, caseRaw, CASE_DEFAULTS) ?? newCase(b.customerId) };
         const decision = decide(state, b.item.event, playbook, now);
         const next: Case = { ...decision.state.case, updatedAt: nowIso };
-        this.addDecisionWrites(multi, b.customerId, state, decision, next, nowIso, b.item.event);
+        this.addDecisionWrites(multi, b.customerId, state, decision, next, nowIso, b.item.event, collected);
         const effects = decision.effects.filter(isDispatchable);
         addTimerIndexWrites(multi, store, b.customerId, effects, timers);
         toDispatch.push({ customer: b.customer, next, effects, timers });
       }
+      this.flushBatchWrites(multi, collected);
       await multi.exec();
       await dispatchMany(this.dispatchDeps(), toDispatch, now);
       // The mail is taken only now that its effects are out: a crash before leaves it for the workers.
@@ -249,10 +257,16 @@ export class CaseProcessor {
     }
   }
 
-  /** The writes of one decision, added to a transaction: case, changed invoices, alert index, effects to dispatch, evidence. */
-  private addDecisionWrites(multi: ChainableCommander, customerId: string, state: EngineState, decision: Decision, next: Case, nowIso: string, event: EngineEvent): void {
+  /**
+   * The writes of one decision, added to a transaction: case, changed invoices, alert index, effects to
+   * dispatch, evidence. With `batch`, the case, the effects and the evidence are collected instead,
+   * for the caller to write for many customers at once (flushBatchWrites).
+   */
+  private addDecisionWrites(multi: ChainableCommander, customerId: string, state: EngineState, decision: Decision, next: Case, nowIso: string, event: EngineEvent, batch?: BatchWrites): void {
     const { store } = this.deps;
-    store.cases.addSave(multi, next);
+    const keys = store.keys;
+    if (batch) batch.pairs.push(keys.case(customerId), compactJson(next, CASE_DEFAULTS));
+    else store.cases.addSave(multi, next);
     const before = new Map(state.invoices.map((i) => [i.id, JSON.stringify(i)]));
     for (const inv of decision.state.invoices) {
       if (before.get(inv.id) !== JSON.stringify(inv)) store.invoices.addSave(multi, inv);
@@ -262,9 +276,20 @@ export class CaseProcessor {
       if (!old || old.status !== esc.status) store.escalations.addIndex(multi, esc.id, customerId, esc.status === 'open', Date.parse(esc.raisedAt));
     }
     const dispatchable = decision.effects.filter(isDispatchable);
-    if (dispatchable.length) multi.set(this.pendingKey(customerId), JSON.stringify(dispatchable));
+    if (dispatchable.length) {
+      if (batch) batch.pairs.push(this.pendingKey(customerId), JSON.stringify(dispatchable));
+      else multi.set(this.pendingKey(customerId), JSON.stringify(dispatchable));
+    }
     // The evidence goes in the same transaction: a crash must not keep a recorded promise without its audit line.
-    store.audit.addAppend(multi, auditEntriesFor(customerId, event, decision.effects, nowIso, next));
+    const evidence = auditEntriesFor(customerId, event, decision.effects, nowIso, next);
+    if (batch) batch.audit.push(...evidence);
+    else store.audit.addAppend(multi, evidence);
+  }
+
+  /** Writes what addDecisionWrites collected for a batch: one MSET, one evidence script. */
+  private flushBatchWrites(multi: ChainableCommander, batch: BatchWrites): void {
+    if (batch.pairs.length) multi.mset(...batch.pairs);
+    this.deps.store.audit.addAppend(multi, batch.audit);
   }
 
   private dispatchDeps() {

@@ -28,16 +28,25 @@ redis.call('XADD', KEYS[2], '*', 'c', ARGV[2], 'seq', seq, 'k', ARGV[5])
 return seq
 `;
 
-// Several entries of one customer in one call (inside a transaction, where EVALSHA can't be used, the script text goes once, not once per entry).
-// ARGV: customer id, then (entry JSON, kind) pairs; the entries get consecutive sequence numbers in order.
+// Entries of any number of customers in one call (inside a transaction, where EVALSHA can't be used, the
+// script text goes once, not once per customer). KEYS: the global stream, then one stream per customer.
+// ARGV: per customer, in KEYS order: its id, its entry count, then (entry JSON, kind) pairs; each
+// customer's entries get consecutive sequence numbers in order.
 const APPEND_MANY = `
-local seq = redis.call('XLEN', KEYS[1])
-for i = 2, #ARGV, 2 do
-  seq = seq + 1
-  redis.call('XADD', KEYS[1], '*', 'seq', seq, 'e', ARGV[i])
-  redis.call('XADD', KEYS[2], '*', 'c', ARGV[1], 'seq', seq, 'k', ARGV[i + 1])
+local a = 1
+for k = 2, #KEYS do
+  local customer = ARGV[a]
+  local n = tonumber(ARGV[a + 1])
+  a = a + 2
+  local seq = redis.call('XLEN', KEYS[k])
+  for _ = 1, n do
+    seq = seq + 1
+    redis.call('XADD', KEYS[k], '*', 'seq', seq, 'e', ARGV[a])
+    redis.call('XADD', KEYS[1], '*', 'c', customer, 'seq', seq, 'k', ARGV[a + 1])
+    a = a + 2
+  end
 end
-return seq
+return 1
 `;
 
 const APPEND_SCRIPT = new LuaScript(APPEND);
@@ -78,15 +87,27 @@ export class AuditLog {
     await pipe.exec();
   }
 
-  /** Adds the appends to a transaction, so evidence is written together with the state it explains (or not at all). */
+  /**
+   * Adds the appends to a transaction, so evidence is written together with the state it explains (or
+   * not at all): one script call for all of them, each customer's entries kept in order.
+   */
   addAppend(multi: ChainableCommander, entries: AuditEntry[]): void {
-    // Consecutive entries of one customer go in one script call, in order.
-    for (let i = 0; i < entries.length; ) {
-      const customerId = entries[i]!.customerId ?? 'system';
-      const argv: string[] = [customerId];
-      for (; i < entries.length && (entries[i]!.customerId ?? 'system') === customerId; i++) argv.push(JSON.stringify(entries[i]), entries[i]!.kind);
-      multi.eval(APPEND_MANY, 2, this.keys.auditCustomer(customerId), this.keys.auditGlobal(), ...argv);
+    if (entries.length === 0) return;
+    const byCustomer = new Map<string, AuditEntry[]>();
+    for (const e of entries) {
+      const id = e.customerId ?? 'system';
+      const list = byCustomer.get(id);
+      if (list) list.push(e);
+      else byCustomer.set(id, [e]);
     }
+    const keys = [this.keys.auditGlobal()];
+    const argv: string[] = [];
+    for (const [customerId, list] of byCustomer) {
+      keys.push(this.keys.auditCustomer(customerId));
+      argv.push(customerId, String(list.length));
+      for (const e of list) argv.push(JSON.stringify(e), e.kind);
+    }
+    multi.eval(APPEND_MANY, keys.length, ...keys, ...argv);
   }
 
   /** The whole history of one customer, oldest first (for evidence export), or the latest `count`. */

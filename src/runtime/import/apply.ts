@@ -242,14 +242,18 @@ function contactKey(c: { platform: string; address: string }): string {
   return `${c.platform}\n${c.address}`;
 }
 
-/** Runs a bulk read chunk by chunk (MGET of 100k keys would block Redis) and merges the maps. */
+/**
+ * Runs a bulk read chunk by chunk (MGET of 100k keys would block Redis) and merges the maps. The
+ * chunks go out together, so their round trips overlap; the result keeps the chunks' order.
+ */
 async function inChunks<V>(ids: string[], read: (chunk: string[]) => Promise<Map<string, V> | V[]>): Promise<Map<string, V>> {
+  const reads: Array<Promise<Map<string, V> | V[]>> = [];
+  for (let i = 0; i < ids.length; i += CHUNK) reads.push(read(ids.slice(i, i + CHUNK)));
   const out = new Map<string, V>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const got = await read(ids.slice(i, i + CHUNK));
-    if (Array.isArray(got)) got.forEach((v, j) => out.set(`${i + j}`, v));
+  (await Promise.all(reads)).forEach((got, c) => {
+    if (Array.isArray(got)) got.forEach((v, j) => out.set(`${c * CHUNK + j}`, v));
     else for (const [k, v] of got) out.set(k, v);
-  }
+  });
   return out;
 }
 

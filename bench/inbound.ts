@@ -6,15 +6,19 @@
  * calls). Latency runs from handing the reply to the adapter to the bot's answer appearing on the local
  * events channel (LocalChatLog's pub/sub), matched by the message id the answer carries. Not every reply
  * gets an answer (e.g. "好的收到" after a confirmed promise): those are counted, not timed.
+ * With BENCH_WORKERS=N the bench process only accepts replies (role web) and N `duebot worker`
+ * processes do the rest, as a deployment that separates the two would.
  * Run: npm run bench -- inbound   (REDIS_URL, BENCH_SECONDS (default 60), BENCH_RATES (default 500,1000),
- *      BENCH_CUSTOMERS (default 1000), BENCH_CORPUS optional)
+ *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (default 0: one process does all), BENCH_CORPUS optional)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import type { Redis } from 'ioredis';
 import { startDuebot, type Running } from '../src/app/start.js';
-import { DEFAULT_REDIS_URL } from '../src/redis/index.js';
+import { DEFAULT_REDIS_URL, stopChild } from '../src/redis/index.js';
+import { startWorkerProcess } from './lib/worker-process.js';
 import { Keys } from '../src/runtime/keys.js';
 import { LocalChannel } from '../adapters/local/index.js';
 import { benchPrefix, countingLogger, deletePrefix, mib, ms, runsDirectly, sleep, summarise, usedMemory } from './lib/common.js';
@@ -27,6 +31,8 @@ interface CorpusLine {
 
 export interface InboundRunResult {
   rate: number;
+  /** 0: the bench process runs the workers too; N: N `duebot worker` processes do. */
+  workerProcesses: number;
   seconds: number;
   offered: number;
   accepted: number;
@@ -91,8 +97,9 @@ function loadCorpus(path: string): CorpusLine[] {
     .map((l) => JSON.parse(l) as CorpusLine);
 }
 
-export async function runAtRate(rate: number, seconds: number, opts: { customers?: number; corpus?: CorpusLine[]; redisUrl?: string } = {}): Promise<InboundRunResult> {
+export async function runAtRate(rate: number, seconds: number, opts: { customers?: number; corpus?: CorpusLine[]; redisUrl?: string; workers?: number } = {}): Promise<InboundRunResult> {
   const customers = opts.customers ?? Number(process.env.BENCH_CUSTOMERS ?? 1000);
+  const workerProcesses = opts.workers ?? Number(process.env.BENCH_WORKERS ?? 0);
   const corpus = opts.corpus ?? loadCorpus(defaultCorpus());
   const url = opts.redisUrl ?? process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
   const prefix = benchPrefix('inbound');
@@ -101,7 +108,9 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
   const bot: Running = await startDuebot({
     env: { REDIS_URL: url, PORT: '0', DUEBOT_PREFIX: prefix, DUEBOT_ADAPTERS: 'local', LOG_LEVEL: 'warn' },
     logger,
+    role: workerProcesses > 0 ? 'web' : 'all',
   });
+  const children: ChildProcess[] = [];
   // Benchmarks run against one Redis node.
   const redis = bot.runtime.store.redis as Redis;
   const subscriber = redis.duplicate();
@@ -109,6 +118,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
   try {
     const channel = bot.runtime.channels.get('local');
     if (!(channel instanceof LocalChannel)) throw new Error('the local adapter is not running');
+    for (let i = 0; i < workerProcesses; i++) children.push(await startWorkerProcess(url, prefix));
     // English corpus lines go to English-speaking customers, the rest to Chinese-speaking ones.
     const seeded = await seedCustomers(bot.runtime, { customers, dueFromDays: -40, dueToDays: 20, language: (i) => (i % 3 === 2 ? 'en' : 'zh') });
     const zh = corpus.filter((l) => l.lang !== 'en');
@@ -215,6 +225,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
     const answered = latencies.length;
     return {
       rate,
+      workerProcesses,
       seconds,
       offered,
       accepted,
@@ -246,6 +257,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
       topCommands: perCommand.slice(0, 8).map(([name, n]) => [name, Math.round(n * 10) / 10]),
     };
   } finally {
+    await Promise.all(children.map((c) => stopChild(c, 'SIGTERM')));
     await subscriber.quit().catch(() => subscriber.disconnect());
     const cleaner = redis.duplicate();
     await bot.stop();
@@ -258,7 +270,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
 export function report(r: InboundRunResult): string {
   const l = r.latency;
   return (
-    `inbound at ${r.rate}/s for ${r.seconds} s: offered ${r.offered} (${r.offeredPerSecond.toFixed(0)}/s), accepted ${r.accepted}, ` +
+    `inbound at ${r.rate}/s for ${r.seconds} s (${r.workerProcesses ? `replies accepted here, ${r.workerProcesses} worker process(es)` : 'one process'}): offered ${r.offered} (${r.offeredPerSecond.toFixed(0)}/s), accepted ${r.accepted}, ` +
     `sustained ${r.sustainedPerSecond.toFixed(0)} replies/s (backlog cleared ${ms(r.drainMs)} after the last offer)\n` +
     `  answered ${r.answered}, processed without an answer ${r.unanswered}; latency to the bot's answer: p50 ${ms(l.p50)}, p90 ${ms(l.p90)}, ` +
     `p99 ${ms(l.p99)}, max ${ms(l.max)} (target p99 <= 50 ms at 500/s)\n` +

@@ -6,15 +6,15 @@
  * The engine's decide step is not in this path (bench/import and the engine tests cover it): this
  * measures what adding processes buys for firing and sending, the part that scales out.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Queue } from 'bullmq';
 import { createRedis, dataNodes, findOnPath, startPrivateCluster, startPrivateRedis, stopChild, type RedisClient } from '../src/redis/index.js';
 import { Keys } from '../src/runtime/keys.js';
 import { JOB_DEFAULTS } from '../src/runtime/queues.js';
 import type { OutboxJobData } from '../src/runtime/process/outbound.js';
+import { startWorkerProcess } from './lib/worker-process.js';
 
 export interface ScaleRow {
   processes: number;
@@ -27,8 +27,6 @@ export interface ScaleResult {
   rows: ScaleRow[];
 }
 
-// dist/bench/scale.js → the package root, where bin/duebot.js lives.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export async function run(opts: { timers?: number; processes?: number[]; log?: (line: string) => void } = {}): Promise<ScaleResult> {
   const timers = opts.timers ?? Number(process.env.BENCH_TIMERS ?? 100_000);
@@ -59,7 +57,7 @@ async function measure(url: string, timers: number, processCount: number): Promi
   const redis = createRedis(url);
   const workers: ChildProcess[] = [];
   try {
-    for (let i = 0; i < processCount; i++) workers.push(await startWorker(url, prefix));
+    for (let i = 0; i < processCount; i++) workers.push(await startWorkerProcess(url, prefix));
     const queue = new Queue<OutboxJobData>('outbox', { connection: redis, prefix: keys.queuePrefix });
     // Due once every timer is queued (addBulk does ≈ 7–10k jobs/s here), so the firing is measured alone.
     const dueAt = Date.now() + 2000 + Math.ceil(timers / 5);
@@ -88,26 +86,6 @@ async function measure(url: string, timers: number, processCount: number): Promi
     for (const node of dataNodes(redis)) await node.flushall().catch(() => undefined);
     await redis.quit().catch(() => redis.disconnect());
   }
-}
-
-function startWorker(url: string, prefix: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'duebot.js'), 'worker'], {
-    env: { ...process.env, REDIS_URL: url, DUEBOT_PREFIX: prefix, DUEBOT_ADAPTERS: 'local', LOG_LEVEL: 'info', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      if (out.includes('duebot started')) {
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
-        resolve(child);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`duebot worker exited with ${code}: ${out.slice(-500)}`)));
-  });
 }
 
 export function formatScale(r: ScaleResult): string {

@@ -9,7 +9,8 @@
  * With BENCH_WORKERS=N the bench process only accepts replies (role web) and N `duebot worker`
  * processes do the rest, as a deployment that separates the two would.
  * Run: npm run bench -- inbound   (REDIS_URL, BENCH_SECONDS (default 60), BENCH_RATES (default 500,1000),
- *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (default 0: one process does all), BENCH_CORPUS optional)
+ *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (default 0: one process does all), BENCH_WARMUP
+ *      (seconds at the same rate before the window, not counted; default 5), BENCH_CORPUS optional)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +34,8 @@ export interface InboundRunResult {
   rate: number;
   /** 0: the bench process runs the workers too; N: N `duebot worker` processes do. */
   workerProcesses: number;
+  /** Seconds offered at the same rate before the window, not counted. */
+  warmupSeconds: number;
   seconds: number;
   offered: number;
   accepted: number;
@@ -97,9 +100,23 @@ function loadCorpus(path: string): CorpusLine[] {
     .map((l) => JSON.parse(l) as CorpusLine);
 }
 
+/** Open loop: every tick, offer whatever the schedule says is due by now (not waiting for answers). */
+async function openLoop(rate: number, seconds: number, offer: (n: number) => void): Promise<number> {
+  const total = Math.round(rate * seconds);
+  const start = performance.now();
+  let offered = 0;
+  while (offered < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
+    while (offered < due) offer(offered++);
+    await sleep(2);
+  }
+  return offered;
+}
+
 export async function runAtRate(rate: number, seconds: number, opts: { customers?: number; corpus?: CorpusLine[]; redisUrl?: string; workers?: number } = {}): Promise<InboundRunResult> {
   const customers = opts.customers ?? Number(process.env.BENCH_CUSTOMERS ?? 1000);
   const workerProcesses = opts.workers ?? Number(process.env.BENCH_WORKERS ?? 0);
+  const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 5);
   const corpus = opts.corpus ?? loadCorpus(defaultCorpus());
   const url = opts.redisUrl ?? process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
   const prefix = benchPrefix('inbound');
@@ -148,7 +165,15 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
       lastAnswerAt = at;
     });
 
-    await sleep(500); // let the seeding's own work settle
+    // Warm-up at the same rate, not counted (its answers carry other ids): the JIT, the connections and
+    // BullMQ's workers reach their steady state before the window opens, as in a process that has run a while.
+    await openLoop(rate, warmupSeconds, (n) => {
+      const k = n % addresses.length;
+      const pool = langs[k] === 'en' ? en : zh;
+      void channel.customerSays(addresses[k]!, pool[(n + k) % pool.length]!.text, `w${tag}-${n}`).catch(() => undefined);
+    });
+    await waitDrained(bot.runtime, ['inbound', 'outbox', 'alerts'], 120_000);
+    await sleep(500); // let the seeding's and the warm-up's own work settle
     const memoryBefore = await usedMemory(redis);
     const statsBefore = await commandStats(redis);
     const cpuBefore = process.cpuUsage();
@@ -177,15 +202,8 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
       inFlight.add(p);
     };
 
-    // Open loop: every tick, offer whatever the schedule says is due by now.
-    const total = Math.round(rate * seconds);
     const start = performance.now();
-    let offered = 0;
-    while (offered < total) {
-      const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate));
-      while (offered < due) offer(offered++);
-      await sleep(2);
-    }
+    const offered = await openLoop(rate, seconds, offer);
     const offerEnd = performance.now();
     await Promise.all(inFlight);
     // Done when nothing waits or runs and what is delayed are only retries of failed attempts (counted as errors).
@@ -226,6 +244,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
     return {
       rate,
       workerProcesses,
+      warmupSeconds,
       seconds,
       offered,
       accepted,
@@ -270,7 +289,7 @@ export async function runAtRate(rate: number, seconds: number, opts: { customers
 export function report(r: InboundRunResult): string {
   const l = r.latency;
   return (
-    `inbound at ${r.rate}/s for ${r.seconds} s (${r.workerProcesses ? `replies accepted here, ${r.workerProcesses} worker process(es)` : 'one process'}): offered ${r.offered} (${r.offeredPerSecond.toFixed(0)}/s), accepted ${r.accepted}, ` +
+    `inbound at ${r.rate}/s for ${r.seconds} s after a ${r.warmupSeconds} s warm-up (${r.workerProcesses ? `replies accepted here, ${r.workerProcesses} worker process(es)` : 'one process'}): offered ${r.offered} (${r.offeredPerSecond.toFixed(0)}/s), accepted ${r.accepted}, ` +
     `sustained ${r.sustainedPerSecond.toFixed(0)} replies/s (backlog cleared ${ms(r.drainMs)} after the last offer)\n` +
     `  answered ${r.answered}, processed without an answer ${r.unanswered}; latency to the bot's answer: p50 ${ms(l.p50)}, p90 ${ms(l.p90)}, ` +
     `p99 ${ms(l.p99)}, max ${ms(l.max)} (target p99 <= 50 ms at 500/s)\n` +

@@ -86,6 +86,28 @@ export function localDateOf(instant: DateTime, tz: string): string {
   return instant.setZone(zoneOf(tz)).toISODate()!;
 }
 
+/**
+ * parseInstant's epoch milliseconds. The common shape (seconds, optional fraction, Z or ±hh:mm) is read
+ * by Date.parse, which agrees with luxon on it; anything else goes through luxon and its checks.
+ */
+export function instantMillis(s: string, field: string): number {
+  const m = COMMON_INSTANT.exec(s);
+  // Date.parse would roll 02-30 into March and take 24:00: only fields in range take the fast way.
+  if (m && inRange(m)) {
+    const ms = Date.parse(s);
+    if (!Number.isNaN(ms)) return ms;
+  }
+  return parseInstant(s, field).toMillis();
+}
+
+const COMMON_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+function inRange(m: RegExpExecArray): boolean {
+  const [y, mo, d, h, mi, se] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  const offsetOk = m[7] === undefined || (Number(m[7]) <= 23 && Number(m[8]) <= 59);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && se <= 59 && offsetOk;
+}
+
 /** An ISO instant with an explicit offset: without one luxon would read it in the host's zone. */
 export function parseInstant(s: string, field: string): DateTime {
   const instant = DateTime.fromISO(s, { setZone: true });

@@ -2,7 +2,7 @@ import { zoneOf } from './zone.js';
 import { DateTime } from 'luxon';
 import { InputError } from '../errors.js';
 import { daySlot } from './day-slot.js';
-import { addDays, assertIsoDate, assertZone, daysBetween, parseInstant, weekdayName, yearOf } from './local-date.js';
+import { addDays, assertIsoDate, assertZone, daysBetween, instantMillis, parseInstant, weekdayName, yearOf } from './local-date.js';
 import { daysBeforeIncome, preferredDay } from './preference.js';
 import { spreadHash } from './spread.js';
 import type { CalendarCustomer, SendPolicy, SendRecord, SlotResult, SlotStep } from './types.js';
@@ -43,7 +43,7 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
   const window = workingWindow(customer);
   const kind = customer.holidayCalendar;
   const automated = step.automated !== false;
-  const sends = automated ? history.filter((r) => r.automated).map((r, i) => parseInstant(r.at, `history[${i}].at`).toMillis()) : [];
+  const sends = automated ? history.filter((r) => r.automated).map((r, i) => instantMillis(r.at, `history[${i}].at`)) : [];
   if (automated && cap === 0) return { ok: false, reason: 'weekly cap 0 allows no automated message' };
 
   const preDue = offset < 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { clonePlain } from '../../src/engine/clone.js';
-import { addDays, localDateOfMs } from '../../src/calendar/local-date.js';
+import { addDays, instantMillis, localDateOfMs, parseInstant } from '../../src/calendar/local-date.js';
 import { localDate } from '../../src/engine/timing.js';
 import { DateTime } from 'luxon';
 
@@ -38,5 +38,35 @@ describe('local dates by arithmetic', () => {
       }),
       { seed: 13, numRuns: 2000 },
     );
+  });
+});
+
+describe('instants read the fast way', () => {
+  const read = (s: string) => {
+    try {
+      return instantMillis(s, 'at');
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+  const slow = (s: string) => {
+    try {
+      return parseInstant(s, 'at').toMillis();
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+  test('Given instants with fields in and out of range, When read, Then the answer (or the error) is the one luxon gives', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const instant = fc
+      .tuple(fc.integer({ min: 1900, max: 2200 }), two(14), two(33), two(25), two(61), two(61), fc.constantFrom('', '.5', '.123'), fc.constantFrom('Z', '+08:00', '-05:30', '+25:00', '+08:75', '+0800', ''))
+      .map(([y, mo, d, h, mi, s, frac, off]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${frac}${off}`);
+    fc.assert(
+      fc.property(instant, (s) => {
+        expect(read(s)).toEqual(slow(s));
+      }),
+      { seed: 17, numRuns: 5000 },
+    );
+    for (const s of ['2026-02-30T10:00:00Z', '2026-12-01T24:00:00Z', '2028-02-29T23:59:59.999+08:00', 'not a date']) expect(read(s)).toEqual(slow(s));
   });
 });

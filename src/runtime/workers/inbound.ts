@@ -10,7 +10,7 @@ import type { Queues } from '../queues.js';
 import type { AlertJobData } from '../process/outbound.js';
 import { isConnectionError } from '../../redis/outage.js';
 import { LuaScript } from '../../redis/script.js';
-import { caseSnapshotKeys, LOAD_CASE_LUA, type RawCaseSnapshot } from '../process/processor.js';
+import { caseSnapshotKeys, LOAD_CASE_LUA, type RawCaseSnapshot } from '../process/case-scripts.js';
 import { randomUUID } from 'node:crypto';
 
 const LOCK_TTL_MS = 30000;

@@ -50,15 +50,18 @@ function isRoughRange(run: string): boolean {
 const MAP = 1;
 const DIGIT = 2;
 const UNIT = 4;
+/** A character a numeral run can start with (a digit or 十): without one there is nothing to convert. */
+const RUN_START = 8;
 const KIND = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if ((c >= 65 && c <= 90) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c < 32 || (c >= 0x7f && c <= 0x9f)) KIND[c] = MAP;
   if ((c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) KIND[c] = MAP;
 }
-for (const ch of Object.keys(TRADITIONAL)) KIND[ch.charCodeAt(0)] = MAP;
-for (const ch of '零〇一二两三四五六七八九') KIND[ch.charCodeAt(0)] = DIGIT;
+for (const ch of '零〇一二两三四五六七八九') KIND[ch.charCodeAt(0)] = DIGIT | RUN_START;
 for (const ch of '十百千万') KIND[ch.charCodeAt(0)] = UNIT;
-const TEN = '十'.charCodeAt(0);
+KIND['十'.charCodeAt(0)] = UNIT | RUN_START;
+// 兩 becomes 两 before numerals are read: it starts a run as much as 两 does.
+for (const [ch, to] of Object.entries(TRADITIONAL)) KIND[ch.charCodeAt(0)] = MAP | (KIND[to.charCodeAt(0)]! & RUN_START);
 
 function mapChar(code: number, ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII
@@ -71,44 +74,50 @@ function mapChar(code: number, ch: string): string {
 
 const NONE: Replacement[] = [];
 
+/*
+ * Rewritten text is assembled with Array#join, not +=: join gives one flat string, += a tree of pieces
+ * that every later charCodeAt and regex of the reply has to look through (the character loops ran 3× slower).
+ */
+
 export function normalise(original: string): NormalisedText {
-  let mapped = false;
+  let kinds = 0;
   let ascii = true;
   let onlyUpper = true;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
+    const kind = KIND[code]!;
+    kinds |= kind;
     if (code >= 0x80) ascii = false;
-    if (KIND[code]! & MAP) {
-      mapped = true;
-      if (code < 65 || code > 90) onlyUpper = false;
-    }
+    if (kind & MAP && (code < 65 || code > 90)) onlyUpper = false;
   }
   // ASCII with capitals is most English replies; toLowerCase is exactly mapChar there.
-  const flat = !mapped ? original : ascii && onlyUpper ? original.toLowerCase() : mapAll(original);
-  return ascii ? { text: flat, replacements: NONE } : convertNumerals(flat);
+  const flat = !(kinds & MAP) ? original : ascii && onlyUpper ? original.toLowerCase() : mapAll(original);
+  return kinds & RUN_START ? convertNumerals(flat) : { text: flat, replacements: NONE };
 }
 
 function mapAll(original: string): string {
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     if (KIND[code]! & MAP) {
-      out += original.slice(last, i) + mapChar(code, original[i]!);
+      if (i > last) parts.push(original.slice(last, i));
+      parts.push(mapChar(code, original[i]!));
       last = i + 1;
     }
   }
-  return out + original.slice(last);
+  parts.push(original.slice(last));
+  return parts.join('');
 }
 
 function convertNumerals(flat: string): NormalisedText {
-  let out = '';
+  let parts: string[] | null = null;
+  let length = 0; // of the text in parts so far
   let last = 0;
   let replacements = NONE;
   let i = 0;
   while (i < flat.length) {
-    const code = flat.charCodeAt(i);
-    if (!(KIND[code]! & DIGIT) && code !== TEN) {
+    if (!(KIND[flat.charCodeAt(i)]! & RUN_START)) {
       i++;
       continue;
     }
@@ -116,16 +125,21 @@ function convertNumerals(flat: string): NormalisedText {
     while (j < flat.length && KIND[flat.charCodeAt(j)]! & (DIGIT | UNIT)) j++;
     const run = flat.slice(i, j);
     if (shouldConvert(flat, i, j, run)) {
-      out += flat.slice(last, i);
+      parts ??= [];
+      parts.push(flat.slice(last, i));
+      length += i - last;
       const figure = figureOf(run);
       if (replacements === NONE) replacements = [];
-      replacements.push({ at: out.length, length: figure.length, from: i, to: j });
-      out += figure;
+      replacements.push({ at: length, length: figure.length, from: i, to: j });
+      parts.push(figure);
+      length += figure.length;
       last = j;
     }
     i = j;
   }
-  return replacements === NONE ? { text: flat, replacements } : { text: out + flat.slice(last), replacements };
+  if (parts === null) return { text: flat, replacements };
+  parts.push(flat.slice(last));
+  return { text: parts.join(''), replacements };
 }
 
 /** 两万 → 2万, 一万五 → 1.5万, 三千五 → 3.5千: the scale word stays, so "一万五" still reads as money. */
@@ -138,7 +152,7 @@ function figureOf(run: string): string {
 
 function shouldConvert(flat: string, i: number, j: number, run: string): boolean {
   if (isRoughRange(run)) return false;
-  if (/[十百千万]/.test(run) || run.length > 1) return true;
+  if (run.length > 1 || KIND[run.charCodeAt(0)]! & UNIT) return true;
   const before = i > 0 ? flat[i - 1]! : '';
   const after = j < flat.length ? flat[j]! : '';
   return (after !== '' && NUMERAL_AFTER.includes(after)) || (before !== '' && NUMERAL_BEFORE.includes(before));

@@ -4,8 +4,19 @@ import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { enDateRules } from './date-rules-en.js';
 
-const HAS_CJK_OR_DIGIT = /[\u3400-\u9fff\d]/;
-const HAS_LATIN = /[a-z]/;
+/** Bit 1: a CJK character or a digit (the Chinese rules can apply); bit 2: a-z (the English ones can). */
+const ZH = 1;
+const EN = 2;
+/** Which rule sets can apply, in one loop over character codes (two regex tests cost more on short replies). */
+function scriptsOf(text: string): number {
+  let seen = 0;
+  for (let i = 0; i < text.length && seen !== (ZH | EN); i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57)) seen |= ZH;
+    else if (c >= 97 && c <= 122) seen |= EN;
+  }
+  return seen;
+}
 
 const zhGates = zhDateRules.map((rule) => gate(rule.re));
 const enGates = enDateRules.map((rule) => gate(rule.re));
@@ -30,8 +41,9 @@ class Mention implements DateMention {
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   const on = triggersOf(text);
-  if (HAS_CJK_OR_DIGIT.test(text)) collect(text, on, zhDateRules, zhGates, found);
-  if (HAS_LATIN.test(text)) collect(text, on, enDateRules, enGates, found);
+  const scripts = scriptsOf(text);
+  if (scripts & ZH) collect(text, on, zhDateRules, zhGates, found);
+  if (scripts & EN) collect(text, on, enDateRules, enGates, found);
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 

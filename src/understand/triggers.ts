@@ -47,8 +47,16 @@ class GramTable {
   readonly keys: Float64Array;
   readonly masks: Int32Array;
   readonly mask: number;
-  /** CANON characters some gram begins with; a position starting with any other is not looked up. */
-  readonly starts = new Uint8Array(0x10000);
+  /**
+   * Per CANON character, the lengths of the grams that begin with it (bit 1 << length); most characters of
+   * a reply begin none, and most of the rest begin only three-character grams.
+   */
+  readonly lengths = new Uint8Array(0x10000);
+  /**
+   * Per hash of a character pair, bit 1 << length when some gram of that length (2 or 3) begins with the
+   * pair. A clear bit skips the exact look-up; a set one may be a shared hash and the table still decides.
+   */
+  readonly pairs = new Uint8Array(PAIR_SLOTS);
 
   constructor(grams: number) {
     let size = 1024;
@@ -65,7 +73,8 @@ class GramTable {
     while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
     this.masks[slot * words + g.word] = this.masks[slot * words + g.word]! | g.bit;
-    this.starts[c0] = 1;
+    this.lengths[c0] = this.lengths[c0]! | (1 << gram.length);
+    if (gram.length > 1) this.pairs[pairSlot(c0, c1)] = this.pairs[pairSlot(c0, c1)]! | (1 << gram.length);
   }
 
   /** OR into `on` the gates of the gram of `length` characters c0 c1 c2, if it is one. */
@@ -80,6 +89,12 @@ class GramTable {
     }
     for (let w = 0; w < words; w++) on[w] = on[w]! | this.masks[slot * words + w]!;
   }
+}
+
+const PAIR_SLOTS = 1 << 14;
+
+function pairSlot(c0: number, c1: number): number {
+  return (Math.imul(c0, 0x9e3779b1) ^ c1) & (PAIR_SLOTS - 1);
 }
 
 function build(): GramTable {
@@ -105,11 +120,19 @@ export type Triggers = Int32Array;
 let lastText: string | null = null;
 let lastTriggers: Triggers = new Int32Array(0);
 
-/** Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text. */
+/**
+ * Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text.
+ * The words are overwritten by the next text's: callers use them at once, never across another text.
+ */
 export function triggersOf(text: string): Triggers {
   if (text === lastText && table !== null) return lastTriggers;
-  if (table === null) table = build();
-  const on = new Int32Array(words);
+  if (table === null) {
+    table = build();
+    lastTriggers = new Int32Array(words);
+  }
+  const { lengths, pairs } = table;
+  const on = lastTriggers;
+  on.fill(0);
   const n = text.length;
   let c1 = n > 0 ? CANON[text.charCodeAt(0)]! : 0;
   let c2 = n > 1 ? CANON[text.charCodeAt(1)]! : 0;
@@ -117,13 +140,15 @@ export function triggersOf(text: string): Triggers {
     const c0 = c1;
     c1 = c2;
     c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
-    if (table.starts[c0] === 0) continue;
-    table.find(on, 1, c0, 0, 0);
-    if (i + 1 < n) table.find(on, 2, c0, c1, 0);
-    if (i + 2 < n) table.find(on, 3, c0, c1, c2);
+    const starts = lengths[c0]!;
+    if (starts === 0) continue;
+    if (starts & 2) table.find(on, 1, c0, 0, 0);
+    if (i + 1 >= n) continue;
+    const pair = pairs[pairSlot(c0, c1)]! & starts;
+    if (pair & 4) table.find(on, 2, c0, c1, 0);
+    if (pair & 8 && i + 2 < n) table.find(on, 3, c0, c1, c2);
   }
   lastText = text;
-  lastTriggers = on;
   return on;
 }
 

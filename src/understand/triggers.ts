@@ -1,10 +1,11 @@
-import { CANON, entryGrams } from './regex-grams.js';
+import { CANON, entryGrams, exitGrams } from './regex-grams.js';
 
 /**
  * Which rules can match a text, found in one pass over it, so only those regexes run (about 10 of 100).
- * Every gated regex lists the strings of up to three characters its matches can start with (regex-grams.ts);
- * a table maps each such string to the regexes it may start; a text's characters, pairs and triples are
- * looked up once. Like Aho-Corasick with the depth fixed at three, and no regex ever wrongly skipped.
+ * Every gated regex lists the strings of up to three characters its matches can start with, and those
+ * they can end with (regex-grams.ts); a table maps each such string to the regexes it may start or end;
+ * a text's characters, pairs and triples are looked up once, and a regex runs only if the text has both a
+ * start and an end of it. Like Aho-Corasick with the depth fixed at three, and no regex ever wrongly skipped.
  */
 export interface Gate {
   readonly re: RegExp;
@@ -15,6 +16,7 @@ export interface Gate {
 
 const gates: Gate[] = [];
 let table: GramTable | null = null;
+/** Bit words per plane; the trigger words hold two planes, gates started then gates ended. */
 let words = 0;
 
 /** Every registered gate, for tests. */
@@ -58,21 +60,27 @@ class GramTable {
    */
   readonly pairs = new Uint8Array(PAIR_SLOTS);
 
+  /** Exit-plane words of the gates whose ends could not be read: they are always "ended". */
+  readonly endless: Int32Array;
+
   constructor(grams: number) {
     let size = 1024;
     while (size < grams * 3) size *= 2;
     this.keys = new Float64Array(size);
-    this.masks = new Int32Array(size * words);
+    this.masks = new Int32Array(size * 2 * words);
     this.mask = size - 1;
+    this.endless = new Int32Array(words);
   }
 
-  add(gram: string, g: Gate): void {
+  /** Record `gram` as a start (plane 0) or an end (plane 1) of `g`. */
+  add(gram: string, g: Gate, plane: 0 | 1): void {
     const [c0, c1, c2] = [0, 1, 2].map((i) => (i < gram.length ? gram.charCodeAt(i) : 0)) as [number, number, number];
     const key = keyOf(gram.length, c0, c1, c2);
     let slot = slotOf(c0, c1, c2, gram.length, this.mask);
     while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
     this.keys[slot] = key;
-    this.masks[slot * words + g.word] = this.masks[slot * words + g.word]! | g.bit;
+    const at = (slot * 2 + plane) * words + g.word;
+    this.masks[at] = this.masks[at]! | g.bit;
     this.lengths[c0] = this.lengths[c0]! | (1 << gram.length);
     if (gram.length > 1) this.pairs[pairSlot(c0, c1)] = this.pairs[pairSlot(c0, c1)]! | (1 << gram.length);
   }
@@ -87,7 +95,8 @@ class GramTable {
       if (k === key) break;
       slot = (slot + 1) & this.mask;
     }
-    for (let w = 0; w < words; w++) on[w] = on[w]! | this.masks[slot * words + w]!;
+    const from = slot * 2 * words;
+    for (let w = 0; w < 2 * words; w++) on[w] = on[w]! | this.masks[from + w]!;
   }
 }
 
@@ -99,17 +108,22 @@ function pairSlot(c0: number, c1: number): number {
 
 function build(): GramTable {
   words = Math.ceil(gates.length / 32);
-  const gramsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
-  const built = new GramTable(gramsOf.reduce((n, grams) => n + (grams?.length ?? 0), 0));
+  const startsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
+  const endsOf = gates.map((g) => exitGrams(g.re, 3) ?? exitGrams(g.re, 2) ?? exitGrams(g.re, 1));
+  const count = (lists: Array<string[] | null>) => lists.reduce((n, grams) => n + (grams?.length ?? 0), 0);
+  const built = new GramTable(count(startsOf) + count(endsOf));
   gates.forEach((g, i) => {
-    const grams = gramsOf[i];
-    if (!grams) {
+    const starts = startsOf[i];
+    if (!starts) {
       g.word = -1;
       return;
     }
     g.word = i >> 5;
     g.bit = 1 << (i & 31);
-    for (const gram of grams) built.add(gram, g);
+    for (const gram of starts) built.add(gram, g, 0);
+    const ends = endsOf[i];
+    if (ends) for (const gram of ends) built.add(gram, g, 1);
+    else built.endless[g.word] = built.endless[g.word]! | g.bit;
   });
   return built;
 }
@@ -128,9 +142,9 @@ export function triggersOf(text: string): Triggers {
   if (text === lastText && table !== null) return lastTriggers;
   if (table === null) {
     table = build();
-    lastTriggers = new Int32Array(words);
+    lastTriggers = new Int32Array(2 * words);
   }
-  const { lengths, pairs } = table;
+  const { lengths, pairs, endless } = table;
   const on = lastTriggers;
   on.fill(0);
   const n = text.length;
@@ -148,6 +162,8 @@ export function triggersOf(text: string): Triggers {
     if (pair & 4) table.find(on, 2, c0, c1, 0);
     if (pair & 8 && i + 2 < n) table.find(on, 3, c0, c1, c2);
   }
+  // A gate may match only if the text has one of its starts and one of its ends.
+  for (let w = 0; w < words; w++) on[w] = on[w]! & (on[words + w]! | endless[w]!);
   lastText = text;
   return on;
 }

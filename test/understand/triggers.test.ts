@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { understand } from '../../src/index.js';
-import { ANY, entryGrams } from '../../src/understand/regex-grams.js';
+import { ANY, entryGrams, exitGrams } from '../../src/understand/regex-grams.js';
 import { mayMatch, registeredGates, triggersOf } from '../../src/understand/triggers.js';
 import { readCorpus } from './corpus.js';
 
@@ -19,6 +19,25 @@ describe('Entry grams: the strings of up to k characters a match can start with'
     [/(a)\1/, 2, null],
   ])('Given %s and k=%i, Then the grams are %j', (re, k, want) => {
     const got = entryGrams(re, k);
+    expect(got === null ? null : [...got].sort()).toEqual(want === null ? null : [...want].sort());
+    if (got) for (const g of got) expect(g).not.toContain(ANY);
+  });
+});
+
+describe('Exit grams: the strings of up to k characters a match can end with', () => {
+  it.each<[RegExp, number, string[] | null]>([
+    [/周五|礼拜五/, 2, ['周五', '拜五']],
+    [/\b(?:the\s+)?day after (?:tomorrow|tmr)\b/, 3, ['row', 'tmr']],
+    [/(\d{1,2})\s*号/, 3, ['0号', '0 号', '  号']],
+    [/付款?了(?!吗)/, 3, ['付了', '付款了']],
+    [/已(?:于|在)[^,]{1,12}?(?:付|转)/, 3, ['付', '转']],
+    [/a[^b]/, 2, null],
+    [/x?/, 2, null],
+    [/b./, 2, null],
+    [/a.b/, 3, ['b']],
+    [/(?:ab)+c/, 3, ['abc']],
+  ])('Given %s and k=%i, Then the grams are %j', (re, k, want) => {
+    const got = exitGrams(re, k);
     expect(got === null ? null : [...got].sort()).toEqual(want === null ? null : [...want].sort());
     if (got) for (const g of got) expect(g).not.toContain(ANY);
   });
@@ -45,7 +64,7 @@ describe('Triggers: a regex is skipped only when it cannot match', () => {
   it('Given random text from the rules own characters, Then no regex that matches it is skipped', () => {
     const pieces = ['周', '五', '下', '个', '月', '底', '号', '1', '5', '0', ' ', ',', '.', '付', '了', '已', '转', '账', '款', '不', '是',
       'next', 'fri', 'day', 'the', ' ', '15', 'th', 'pay', 'paid', 'week', 'end', 'of', 'in', '3', 'days', 'k', '万', '¥', '$', '到', '才',
-      '好', '的', '收', '吗', '?', 'not', 'can\'t', 'until', '前', '后', '天', '明', '今', '昨', '工作日', '内', '\n', '\u3000'];
+      '好', '的', '收', '吗', '?', 'not', 'can\'t', 'until', 'tomorrow', 'ago', 'month', 'due', 'date', 'sent', 'after', 'next', '前', '后', '天', '明', '今', '昨', '工作日', '内', '\n', '\u3000'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const text = parts.join('');

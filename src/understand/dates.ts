@@ -1,5 +1,5 @@
 import { scan } from './scan.js';
-import { gate, mayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
+import { GateList, gate, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
 import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { enDateRules } from './date-rules-en.js';
@@ -18,8 +18,8 @@ function scriptsOf(text: string): number {
   return seen;
 }
 
-const zhGates = zhDateRules.map((rule) => gate(rule.re));
-const enGates = enDateRules.map((rule) => gate(rule.re));
+const zhGates = new GateList(zhDateRules.map((rule) => gate(rule.re)));
+const enGates = new GateList(enDateRules.map((rule) => gate(rule.re)));
 
 /** A found expression; it keeps its match and rule, so resolving needs no closure per mention. */
 class Mention implements DateMention {
@@ -52,9 +52,9 @@ function overlapsFound(found: DateMention[], start: number, end: number): boolea
   return false;
 }
 
-function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], found: DateMention[]): void {
-  for (let r = 0; r < rules.length; r++) {
-    if (!mayMatch(on, gates[r]!)) continue;
+function collect(text: string, on: Triggers, rules: DateRule[], gates: GateList, found: DateMention[]): void {
+  // Rules in order (an earlier rule wins an overlap), only those whose trigger words are in the text.
+  for (let r = nextMayMatch(on, gates, 0); r >= 0; r = nextMayMatch(on, gates, r + 1)) {
     const rule = rules[r]!;
     for (const m of scan(rule.re, text)) {
       const start = m.index;

@@ -3,7 +3,7 @@ import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
 import { CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
-import { matchesIn, type Gate } from './triggers.js';
+import { GateList, anyMayMatch, mayMatch, triggersOf } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
 
@@ -79,12 +79,14 @@ function choosePromised(text: string, dated: Dated[]): Dated {
   return dated.reduce((a, b) => (b.day < a.day ? b : a));
 }
 
-const NOT_A_PAYMENT_DATE = [...DISPUTE, CHECKING, ...INFO_NOUN];
+const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates]);
 
-function clauseHas(text: string, clauses: Clauses, pos: number, patterns: Gate[]): boolean {
+function clauseHas(text: string, clauses: Clauses, pos: number, patterns: GateList): boolean {
+  const on = triggersOf(text);
+  if (!anyMayMatch(on, patterns)) return false; // nothing to look for: no clause to cut out
   const k = clauseOf(clauses, pos);
   const clause = text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length);
-  return patterns.some((g) => matchesIn(text, g, clause));
+  return patterns.gates.some((g) => mayMatch(on, g) && g.re.test(clause));
 }
 
 function withDate(intent: Intent, span: Span | null, pick: Dated | undefined): Decision {

@@ -9,12 +9,19 @@ import { CANON, entryGrams, exitGrams } from './regex-grams.js';
  */
 export interface Gate {
   readonly re: RegExp;
-  /** Index of the gate's bit word; -1 runs always (a regex whose starts could not be read). */
-  word: number;
-  bit: number;
+  /** Registration order; a gate's bit is bit `index % BITS` of word `index / BITS`. */
+  readonly index: number;
+  readonly word: number;
+  readonly bit: number;
+  /** False for a regex whose starts could not be read: its bit is always on, so it always runs. */
+  gated: boolean;
 }
 
+/** Bits used per word: 30, so every bit value is a small integer for V8 (1 << 30 and 1 << 31 are not). */
+const BITS = 30;
+
 const gates: Gate[] = [];
+const lists: GateList[] = [];
 let table: GramTable | null = null;
 /** Bit words per plane; the trigger words hold two planes, gates started then gates ended. */
 let words = 0;
@@ -26,10 +33,54 @@ export function registeredGates(): readonly Gate[] {
 
 /** Register `re` for gating; call at module level, before the first reply is read. */
 export function gate(re: RegExp): Gate {
-  const g: Gate = { re, word: -1, bit: 0 };
+  const index = gates.length;
+  const g: Gate = { re, index, word: (index / BITS) | 0, bit: 1 << index % BITS, gated: true };
   gates.push(g);
   table = null;
   return g;
+}
+
+/**
+ * Gates asked about together (the rules of a language, the words of a signal). One test of the list's bits
+ * says whether any of them may match; in a list registered in one run, those that may are found by their bits.
+ */
+export class GateList {
+  /** This list's bits in each word; filled when the table is built (the word count is known then). */
+  mask = new Int32Array(0);
+  /** The gates were registered one after another, in list order: position = index - first index. */
+  readonly consecutive: boolean;
+
+  constructor(readonly gates: readonly Gate[]) {
+    this.consecutive = gates.every((g, i) => g.index === gates[0]!.index + i);
+    lists.push(this);
+    table = null;
+  }
+}
+
+/** Can any gate of `list` match the text `on` was read from? */
+export function anyMayMatch(on: Triggers, list: GateList): boolean {
+  const mask = list.mask;
+  for (let w = 0; w < mask.length; w++) if ((on[w]! & mask[w]!) !== 0) return true;
+  return false;
+}
+
+/** Position in `list` of the first gate at or after position `from` that may match, or -1. */
+export function nextMayMatch(on: Triggers, list: GateList, from: number): number {
+  const members = list.gates;
+  if (!list.consecutive) {
+    for (let i = from; i < members.length; i++) if (mayMatch(on, members[i]!)) return i;
+    return -1;
+  }
+  if (from >= members.length) return -1;
+  const first = members[0]!.index;
+  const index = first + from;
+  const mask = list.mask;
+  for (let w = (index / BITS) | 0; w < mask.length; w++) {
+    let bits = on[w]! & mask[w]!;
+    if (w === ((index / BITS) | 0)) bits &= -(1 << index % BITS); // only bits at or after `index`
+    if (bits !== 0) return w * BITS + (31 - Math.clz32(bits & -bits)) - first;
+  }
+  return -1;
 }
 
 /** A gram of 1–3 CANON characters as one exact number (below 2^50): its length and its character codes. */
@@ -60,7 +111,8 @@ class GramTable {
    */
   readonly pairs = new Uint8Array(PAIR_SLOTS);
 
-  /** Exit-plane words of the gates whose ends could not be read: they are always "ended". */
+  /** Gates whose starts could not be read: always "started"; likewise for ends. */
+  readonly startless: Int32Array;
   readonly endless: Int32Array;
 
   constructor(grams: number) {
@@ -69,6 +121,7 @@ class GramTable {
     this.keys = new Float64Array(size);
     this.masks = new Int32Array(size * 2 * words);
     this.mask = size - 1;
+    this.startless = new Int32Array(words);
     this.endless = new Int32Array(words);
   }
 
@@ -107,24 +160,24 @@ function pairSlot(c0: number, c1: number): number {
 }
 
 function build(): GramTable {
-  words = Math.ceil(gates.length / 32);
+  words = Math.ceil(gates.length / BITS);
   const startsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
   const endsOf = gates.map((g) => exitGrams(g.re, 3) ?? exitGrams(g.re, 2) ?? exitGrams(g.re, 1));
-  const count = (lists: Array<string[] | null>) => lists.reduce((n, grams) => n + (grams?.length ?? 0), 0);
+  const count = (grams: Array<string[] | null>) => grams.reduce((n, list) => n + (list?.length ?? 0), 0);
   const built = new GramTable(count(startsOf) + count(endsOf));
   gates.forEach((g, i) => {
     const starts = startsOf[i];
-    if (!starts) {
-      g.word = -1;
-      return;
-    }
-    g.word = i >> 5;
-    g.bit = 1 << (i & 31);
-    for (const gram of starts) built.add(gram, g, 0);
     const ends = endsOf[i];
-    if (ends) for (const gram of ends) built.add(gram, g, 1);
+    g.gated = starts !== null;
+    if (starts) for (const gram of starts) built.add(gram, g, 0);
+    else built.startless[g.word] = built.startless[g.word]! | g.bit;
+    if (ends && starts) for (const gram of ends) built.add(gram, g, 1);
     else built.endless[g.word] = built.endless[g.word]! | g.bit;
   });
+  for (const list of lists) {
+    list.mask = new Int32Array(words);
+    for (const g of list.gates) list.mask[g.word] = list.mask[g.word]! | g.bit;
+  }
   return built;
 }
 
@@ -144,7 +197,7 @@ export function triggersOf(text: string): Triggers {
     table = build();
     lastTriggers = new Int32Array(2 * words);
   }
-  const { lengths, pairs, endless } = table;
+  const { lengths, pairs, startless, endless } = table;
   const on = lastTriggers;
   on.fill(0);
   const n = text.length;
@@ -163,14 +216,14 @@ export function triggersOf(text: string): Triggers {
     if (pair & 8 && i + 2 < n) table.find(on, 3, c0, c1, c2);
   }
   // A gate may match only if the text has one of its starts and one of its ends.
-  for (let w = 0; w < words; w++) on[w] = on[w]! & (on[words + w]! | endless[w]!);
+  for (let w = 0; w < words; w++) on[w] = (on[w]! | startless[w]!) & (on[words + w]! | endless[w]!);
   lastText = text;
   return on;
 }
 
 /** False only when `g` cannot match anywhere in the text `on` was read from. */
 export function mayMatch(on: Triggers, g: Gate): boolean {
-  return g.word < 0 || (on[g.word]! & g.bit) !== 0;
+  return (on[g.word]! & g.bit) !== 0;
 }
 
 /** Does `g` match `part`, a stretch of `text`? Not run when its trigger words are nowhere in `text`. */

@@ -1,6 +1,6 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
-import { GateList, matchesIn, mayMatch, triggersOf, type Gate } from './triggers.js';
+import { GateList, mayMatch, triggersOf, type Gate } from './triggers.js';
 import {
   ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
 } from './lexicon.js';
@@ -73,10 +73,15 @@ function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span 
   // A weak past ("转了", "回单") is overruled by a forward date: in its own clause (春节前给你们结了),
   // or anywhere when its own clause names no day (上周付了一半 stays paid).
   const k = clauseOf(clauses, weak[0]);
-  const own = dates.filter((d) => clauseOf(clauses, d.start) === k);
-  const forward = (d: DateMention) => d.tense === 'forward';
-  if (own.some(forward) || (own.length === 0 && dates.some(forward))) return null;
-  return weak;
+  let ownDates = false;
+  let forwardElsewhere = false;
+  for (const d of dates) {
+    const own = clauseOf(clauses, d.start) === k;
+    if (own && d.tense === 'forward') return null;
+    ownDates ||= own;
+    forwardElsewhere ||= d.tense === 'forward';
+  }
+  return !ownDates && forwardElsewhere ? null : weak;
 }
 
 /** First hit whose clause does not put a condition or future before it. */
@@ -105,5 +110,5 @@ function payVerb(text: string, clauses: Clauses): Span | null {
 
 function requestInfo(text: string): Span | null {
   const noun = firstHit(text, INFO_NOUN);
-  return noun && matchesIn(text, INFO_CUE, text) ? noun : null;
+  return noun && mayMatch(triggersOf(text), INFO_CUE) && INFO_CUE.re.test(text) ? noun : null;
 }

@@ -225,8 +225,3 @@ export function triggersOf(text: string): Triggers {
 export function mayMatch(on: Triggers, g: Gate): boolean {
   return (on[g.word]! & g.bit) !== 0;
 }
-
-/** Does `g` match `part`, a stretch of `text`? Not run when its trigger words are nowhere in `text`. */
-export function matchesIn(text: string, g: Gate, part: string): boolean {
-  return mayMatch(triggersOf(text), g) && g.re.test(part);
-}

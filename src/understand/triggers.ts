@@ -83,9 +83,13 @@ export function nextMayMatch(on: Triggers, list: GateList, from: number): number
   return -1;
 }
 
-/** A gram of 1–3 CANON characters as one exact number (below 2^50): its length and its character codes. */
-function keyOf(length: number, c0: number, c1: number, c2: number): number {
-  return length * 2 ** 48 + c0 * 2 ** 32 + c1 * 2 ** 16 + c2;
+/** A gram of 1–3 CANON characters as two int32 words: its length and first character, then the other two. */
+function highKey(length: number, c0: number): number {
+  return (length << 16) | c0; // never 0: length ≥ 1
+}
+
+function lowKey(c1: number, c2: number): number {
+  return (c1 << 16) | c2;
 }
 
 function slotOf(c0: number, c1: number, c2: number, length: number, mask: number): number {
@@ -95,9 +99,10 @@ function slotOf(c0: number, c1: number, c2: number, length: number, mask: number
   return (h ^ (h >>> 16)) & mask;
 }
 
-/** Exact map from a gram to the gates it may start (open addressing): no collisions, so no false alarms. */
+/** Exact map from a gram to the gates it may start or end (open addressing): no collisions, so no false alarms. */
 class GramTable {
-  readonly keys: Float64Array;
+  /** Per slot, highKey then lowKey of its gram; a highKey of 0 is an empty slot. */
+  readonly keys: Int32Array;
   readonly masks: Int32Array;
   readonly mask: number;
   /**
@@ -118,7 +123,7 @@ class GramTable {
   constructor(grams: number) {
     let size = 1024;
     while (size < grams * 3) size *= 2;
-    this.keys = new Float64Array(size);
+    this.keys = new Int32Array(size * 2);
     this.masks = new Int32Array(size * 2 * words);
     this.mask = size - 1;
     this.startless = new Int32Array(words);
@@ -128,10 +133,12 @@ class GramTable {
   /** Record `gram` as a start (plane 0) or an end (plane 1) of `g`. */
   add(gram: string, g: Gate, plane: 0 | 1): void {
     const [c0, c1, c2] = [0, 1, 2].map((i) => (i < gram.length ? gram.charCodeAt(i) : 0)) as [number, number, number];
-    const key = keyOf(gram.length, c0, c1, c2);
+    const high = highKey(gram.length, c0);
+    const low = lowKey(c1, c2);
     let slot = slotOf(c0, c1, c2, gram.length, this.mask);
-    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
-    this.keys[slot] = key;
+    while (this.keys[2 * slot] !== 0 && (this.keys[2 * slot] !== high || this.keys[2 * slot + 1] !== low)) slot = (slot + 1) & this.mask;
+    this.keys[2 * slot] = high;
+    this.keys[2 * slot + 1] = low;
     const at = (slot * 2 + plane) * words + g.word;
     this.masks[at] = this.masks[at]! | g.bit;
     this.lengths[c0] = this.lengths[c0]! | (1 << gram.length);
@@ -140,12 +147,14 @@ class GramTable {
 
   /** OR into `on` the gates of the gram of `length` characters c0 c1 c2, if it is one. */
   find(on: Int32Array, length: number, c0: number, c1: number, c2: number): void {
-    const key = keyOf(length, c0, c1, c2);
+    const high = highKey(length, c0);
+    const low = lowKey(c1, c2);
+    const keys = this.keys;
     let slot = slotOf(c0, c1, c2, length, this.mask);
     for (;;) {
-      const k = this.keys[slot]!;
+      const k = keys[2 * slot]!;
       if (k === 0) return;
-      if (k === key) break;
+      if (k === high && keys[2 * slot + 1] === low) break;
       slot = (slot + 1) & this.mask;
     }
     const from = slot * 2 * words;
@@ -199,7 +208,7 @@ export function triggersOf(text: string): Triggers {
   }
   const { lengths, pairs, startless, endless } = table;
   const on = lastTriggers;
-  on.fill(0);
+  for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
   const n = text.length;
   let c1 = n > 0 ? CANON[text.charCodeAt(0)]! : 0;
   let c2 = n > 1 ? CANON[text.charCodeAt(1)]! : 0;

@@ -99,11 +99,20 @@ function slotOf(c0: number, c1: number, c2: number, length: number, mask: number
   return (h ^ (h >>> 16)) & mask;
 }
 
-/** Exact map from a gram to the gates it may start or end (open addressing): no collisions, so no false alarms. */
+/**
+ * Exact map from a gram to the gates it may start or end (open addressing): no collisions, so no false alarms.
+ * Kept small (a gram names one or two gates: a short list each, not a row of bit words), since every
+ * reply reads a dozen random slots of it.
+ */
 class GramTable {
   /** Per slot, highKey then lowKey of its gram; a highKey of 0 is an empty slot. */
   readonly keys: Int32Array;
-  readonly masks: Int32Array;
+  /** Per slot, where its gates start in `refWord`/`refBit`, and how many. */
+  readonly refStart: Int32Array;
+  readonly refCount: Uint8Array;
+  /** A gate a gram names: the trigger word to set (start plane, then end plane) and the gate's bit. */
+  refWord = new Int32Array(0);
+  refBit = new Int32Array(0);
   readonly mask: number;
   /**
    * Per CANON character, the lengths of the grams that begin with it (bit 1 << length); most characters of
@@ -120,11 +129,15 @@ class GramTable {
   readonly startless: Int32Array;
   readonly endless: Int32Array;
 
+  /** Gates per gram, gathered while adding; laid out in refWord/refBit by `seal`. */
+  private readonly pending = new Map<number, Array<[number, number]>>();
+
   constructor(grams: number) {
     let size = 1024;
-    while (size < grams * 3) size *= 2;
+    while (size < grams * 2) size *= 2;
     this.keys = new Int32Array(size * 2);
-    this.masks = new Int32Array(size * 2 * words);
+    this.refStart = new Int32Array(size);
+    this.refCount = new Uint8Array(size);
     this.mask = size - 1;
     this.startless = new Int32Array(words);
     this.endless = new Int32Array(words);
@@ -139,10 +152,33 @@ class GramTable {
     while (this.keys[2 * slot] !== 0 && (this.keys[2 * slot] !== high || this.keys[2 * slot + 1] !== low)) slot = (slot + 1) & this.mask;
     this.keys[2 * slot] = high;
     this.keys[2 * slot + 1] = low;
-    const at = (slot * 2 + plane) * words + g.word;
-    this.masks[at] = this.masks[at]! | g.bit;
+    let refs = this.pending.get(slot);
+    if (!refs) this.pending.set(slot, (refs = []));
+    const word = plane * words + g.word;
+    const same = refs.find((r) => r[0] === word);
+    if (same) same[1] |= g.bit;
+    else refs.push([word, g.bit]);
     this.lengths[c0] = this.lengths[c0]! | (1 << gram.length);
     if (gram.length > 1) this.pairs[pairSlot(c0, c1)] = this.pairs[pairSlot(c0, c1)]! | (1 << gram.length);
+  }
+
+  /** Lay the gathered gates out flat, once every gram is added. */
+  seal(): void {
+    let total = 0;
+    for (const refs of this.pending.values()) total += refs.length;
+    this.refWord = new Int32Array(total);
+    this.refBit = new Int32Array(total);
+    let at = 0;
+    for (const [slot, refs] of this.pending) {
+      this.refStart[slot] = at;
+      this.refCount[slot] = refs.length;
+      for (const [word, bit] of refs) {
+        this.refWord[at] = word;
+        this.refBit[at] = bit;
+        at++;
+      }
+    }
+    this.pending.clear();
   }
 
   /** OR into `on` the gates of the gram of `length` characters c0 c1 c2, if it is one. */
@@ -157,8 +193,9 @@ class GramTable {
       if (k === high && keys[2 * slot + 1] === low) break;
       slot = (slot + 1) & this.mask;
     }
-    const from = slot * 2 * words;
-    for (let w = 0; w < 2 * words; w++) on[w] = on[w]! | this.masks[from + w]!;
+    const { refWord, refBit } = this;
+    const end = this.refStart[slot]! + this.refCount[slot]!;
+    for (let r = this.refStart[slot]!; r < end; r++) on[refWord[r]!] = on[refWord[r]!]! | refBit[r]!;
   }
 }
 
@@ -183,6 +220,7 @@ function build(): GramTable {
     if (ends && starts) for (const gram of ends) built.add(gram, g, 1);
     else built.endless[g.word] = built.endless[g.word]! | g.bit;
   });
+  built.seal();
   for (const list of lists) {
     list.mask = new Int32Array(words);
     for (const g of list.gates) list.mask[g.word] = list.mask[g.word]! | g.bit;

@@ -62,6 +62,16 @@ for (const ch of '十百千万') KIND[ch.charCodeAt(0)] = UNIT;
 KIND['十'.charCodeAt(0)] = UNIT | RUN_START;
 // 兩 becomes 两 before numerals are read: it starts a run as much as 两 does.
 for (const [ch, to] of Object.entries(TRADITIONAL)) KIND[ch.charCodeAt(0)] = MAP | (KIND[to.charCodeAt(0)]! & RUN_START);
+/** Neighbours that make a lone numeral a number (NUMERAL_AFTER, NUMERAL_BEFORE), as bits of the same table. */
+const NUMBER_AFTER = 16;
+const NUMBER_BEFORE = 32;
+for (const ch of NUMERAL_AFTER) KIND[ch.charCodeAt(0)] = KIND[ch.charCodeAt(0)]! | NUMBER_AFTER;
+for (const ch of NUMERAL_BEFORE) KIND[ch.charCodeAt(0)] = KIND[ch.charCodeAt(0)]! | NUMBER_BEFORE;
+/** The figure of each lone Chinese digit. */
+const FIGURE: string[] = [];
+for (const [ch, figure] of Object.entries({ 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' })) {
+  FIGURE[ch.charCodeAt(0)] = figure;
+}
 
 function mapChar(code: number, ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII
@@ -123,12 +133,14 @@ function convertNumerals(flat: string): NormalisedText {
     }
     let j = i + 1;
     while (j < flat.length && KIND[flat.charCodeAt(j)]! & (DIGIT | UNIT)) j++;
-    const run = flat.slice(i, j);
-    if (shouldConvert(flat, i, j, run)) {
+    // A lone digit (周五, 五号) is the common case: no substring, no parse.
+    const lone = j === i + 1 && KIND[flat.charCodeAt(i)]! & DIGIT;
+    const run = lone ? '' : flat.slice(i, j);
+    if (lone ? loneDigitIsNumber(flat, i) : shouldConvert(flat, i, j, run)) {
       parts ??= [];
       parts.push(flat.slice(last, i));
       length += i - last;
-      const figure = figureOf(run);
+      const figure = lone ? FIGURE[flat.charCodeAt(i)]! : figureOf(run);
       if (replacements === NONE) replacements = [];
       replacements.push({ at: length, length: figure.length, from: i, to: j });
       parts.push(figure);
@@ -148,6 +160,11 @@ function figureOf(run: string): string {
   if (run.includes('万')) return `${value / 10000}万`;
   if (run.includes('千')) return `${value / 1000}千`;
   return String(value);
+}
+
+/** shouldConvert for a run of one digit: a number only next to a date or money word. */
+function loneDigitIsNumber(flat: string, i: number): boolean {
+  return (i + 1 < flat.length && (KIND[flat.charCodeAt(i + 1)]! & NUMBER_AFTER) !== 0) || (i > 0 && (KIND[flat.charCodeAt(i - 1)]! & NUMBER_BEFORE) !== 0);
 }
 
 function shouldConvert(flat: string, i: number, j: number, run: string): boolean {

@@ -56,7 +56,7 @@ function collect(text: string, on: Triggers, rules: DateRule[], gates: GateList,
   // Rules in order (an earlier rule wins an overlap), only those whose trigger words are in the text.
   for (let r = nextMayMatch(on, gates, 0); r >= 0; r = nextMayMatch(on, gates, r + 1)) {
     const rule = rules[r]!;
-    for (const m of scan(rule.re, text)) {
+    for (const m of scan(rule.re, text, gates.gates[r]!.gated)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsFound(found, start, end)) continue;

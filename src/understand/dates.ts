@@ -2,21 +2,8 @@ import { scan } from './scan.js';
 import { GateList, gate, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
 import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
+import { HAN_OR_DIGIT, LATIN, scriptsOf } from './scripts.js';
 import { enDateRules } from './date-rules-en.js';
-
-/** Bit 1: a CJK character or a digit (the Chinese rules can apply); bit 2: a-z (the English ones can). */
-const ZH = 1;
-const EN = 2;
-/** Which rule sets can apply, in one loop over character codes (two regex tests cost more on short replies). */
-function scriptsOf(text: string): number {
-  let seen = 0;
-  for (let i = 0; i < text.length && seen !== (ZH | EN); i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 48 && c <= 57)) seen |= ZH;
-    else if (c >= 97 && c <= 122) seen |= EN;
-  }
-  return seen;
-}
 
 const zhGates = new GateList(zhDateRules.map((rule) => gate(rule.re)));
 const enGates = new GateList(enDateRules.map((rule) => gate(rule.re)));
@@ -38,12 +25,12 @@ class Mention implements DateMention {
 }
 
 /** Every date expression in the normalised text, in reading order; overlaps go to the more specific rule. */
-export function findDates(text: string): DateMention[] {
+/** `scripts`: the text's script bits (scripts.ts), when the caller already knows them. */
+export function findDates(text: string, scripts = scriptsOf(text)): DateMention[] {
   const found: DateMention[] = [];
   const on = triggersOf(text);
-  const scripts = scriptsOf(text);
-  if (scripts & ZH) collect(text, on, zhDateRules, zhGates, found);
-  if (scripts & EN) collect(text, on, enDateRules, enGates, found);
+  if (scripts & HAN_OR_DIGIT) collect(text, on, zhDateRules, zhGates, found);
+  if (scripts & LATIN) collect(text, on, enDateRules, enGates, found);
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 

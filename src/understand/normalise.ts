@@ -1,4 +1,5 @@
 import { parseChineseNumber } from './chinese-numerals.js';
+import { scriptOf } from './scripts.js';
 
 /**
  * The text the rules read: half-width, lower-case ASCII, simplified forms of the traditional
@@ -9,6 +10,8 @@ export interface NormalisedText {
   text: string;
   /** Numeral runs rewritten as figures, in order; empty when offsets are those of the original. */
   replacements: Replacement[];
+  /** The scripts of `text` (scripts.ts), found while reading the original. */
+  scripts: number;
 }
 
 /** text[at, at + length) was original[from, to). */
@@ -67,6 +70,12 @@ const NUMBER_AFTER = 16;
 const NUMBER_BEFORE = 32;
 for (const ch of NUMERAL_AFTER) KIND[ch.charCodeAt(0)] = KIND[ch.charCodeAt(0)]! | NUMBER_AFTER;
 for (const ch of NUMERAL_BEFORE) KIND[ch.charCodeAt(0)] = KIND[ch.charCodeAt(0)]! | NUMBER_BEFORE;
+/** scriptOf each character as it reads after mapping (Ａ is Latin, 兩 Han), as the two top bits. */
+const SCRIPT_SHIFT = 6;
+for (let c = 0; c < 0x10000; c++) {
+  const mapped = KIND[c]! & MAP ? mapChar(c, String.fromCharCode(c)).charCodeAt(0) : c;
+  KIND[c] = KIND[c]! | (scriptOf(mapped) << SCRIPT_SHIFT);
+}
 /** The figure of each lone Chinese digit. */
 const FIGURE: string[] = [];
 for (const [ch, figure] of Object.entries({ 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' })) {
@@ -102,7 +111,8 @@ export function normalise(original: string): NormalisedText {
   }
   // ASCII with capitals is most English replies; toLowerCase is exactly mapChar there.
   const flat = !(kinds & MAP) ? original : ascii && onlyUpper ? original.toLowerCase() : mapAll(original);
-  return kinds & RUN_START ? convertNumerals(flat) : { text: flat, replacements: NONE };
+  const scripts = kinds >> SCRIPT_SHIFT; // numerals only turn Han into digits: the same script bit
+  return kinds & RUN_START ? convertNumerals(flat, scripts) : { text: flat, replacements: NONE, scripts };
 }
 
 function mapAll(original: string): string {
@@ -120,7 +130,7 @@ function mapAll(original: string): string {
   return parts.join('');
 }
 
-function convertNumerals(flat: string): NormalisedText {
+function convertNumerals(flat: string, scripts: number): NormalisedText {
   let parts: string[] | null = null;
   let length = 0; // of the text in parts so far
   let last = 0;
@@ -149,9 +159,9 @@ function convertNumerals(flat: string): NormalisedText {
     }
     i = j;
   }
-  if (parts === null) return { text: flat, replacements };
+  if (parts === null) return { text: flat, replacements, scripts };
   parts.push(flat.slice(last));
-  return { text: parts.join(''), replacements };
+  return { text: parts.join(''), replacements, scripts };
 }
 
 /** 两万 → 2万, 一万五 → 1.5万, 三千五 → 3.5千: the scale word stays, so "一万五" still reads as money. */

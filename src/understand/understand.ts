@@ -19,7 +19,7 @@ export function understand(input: UnderstandInput): Understanding {
   const norm = normalise(text);
   const t = norm.text;
   const clauses = splitClauses(t);
-  const mentions = findDates(t);
+  const mentions = findDates(t, norm.scripts);
   const signals = readSignals(t, clauses, mentions);
   const decision = decide(t, clauses, mentions, signals, { today, dueDate });
 

@@ -63,5 +63,5 @@ export function findAmounts(text: string, taken: Array<{ start: number; end: num
     const start = m.index + m[0].lastIndexOf(figure);
     add(start, start + figure.length, toNumber(figure));
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }

@@ -1,5 +1,5 @@
 import { scan } from './scan.js';
-import { GateList, gate, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
+import { GateList, gate, lastPossibleStart, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
 import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
 import { HAN_OR_DIGIT, LATIN, scriptsOf } from './scripts.js';
@@ -43,7 +43,7 @@ function collect(text: string, on: Triggers, rules: DateRule[], gates: GateList,
   // Rules in order (an earlier rule wins an overlap), only those whose trigger words are in the text.
   for (let r = nextMayMatch(on, gates, 0); r >= 0; r = nextMayMatch(on, gates, r + 1)) {
     const rule = rules[r]!;
-    for (const m of scan(rule.re, text, gates.gates[r]!.gated)) {
+    for (const m of scan(rule.re, text, lastPossibleStart(gates.gates[r]!))) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsFound(found, start, end)) continue;

@@ -110,9 +110,13 @@ class GramTable {
   /** Per slot, where its gates start in `refWord`/`refBit`, and how many. */
   readonly refStart: Int32Array;
   readonly refCount: Uint8Array;
-  /** A gate a gram names: the trigger word to set (start plane, then end plane) and the gate's bit. */
+  /**
+   * A gate a gram names: the trigger word to set (start plane, then end plane) and the gate's bit, and
+   * for a start, the gate's index (else -1), to note where in the text its last possible start is.
+   */
   refWord = new Int32Array(0);
   refBit = new Int32Array(0);
+  refStarts = new Int32Array(0);
   readonly mask: number;
   /**
    * Per CANON character, the lengths of the grams that begin with it (bit 1 << length); most characters of
@@ -129,8 +133,8 @@ class GramTable {
   readonly startless: Int32Array;
   readonly endless: Int32Array;
 
-  /** Gates per gram, gathered while adding; laid out in refWord/refBit by `seal`. */
-  private readonly pending = new Map<number, Array<[number, number]>>();
+  /** Gates per gram, gathered while adding; laid out in refWord/refBit/refStarts by `seal`. */
+  private readonly pending = new Map<number, Array<[number, number, number]>>();
 
   constructor(grams: number) {
     let size = 1024;
@@ -154,10 +158,7 @@ class GramTable {
     this.keys[2 * slot + 1] = low;
     let refs = this.pending.get(slot);
     if (!refs) this.pending.set(slot, (refs = []));
-    const word = plane * words + g.word;
-    const same = refs.find((r) => r[0] === word);
-    if (same) same[1] |= g.bit;
-    else refs.push([word, g.bit]);
+    refs.push([plane * words + g.word, g.bit, plane === 0 ? g.index : -1]);
     this.lengths[c0] = this.lengths[c0]! | (1 << gram.length);
     if (gram.length > 1) this.pairs[pairSlot(c0, c1)] = this.pairs[pairSlot(c0, c1)]! | (1 << gram.length);
   }
@@ -168,21 +169,23 @@ class GramTable {
     for (const refs of this.pending.values()) total += refs.length;
     this.refWord = new Int32Array(total);
     this.refBit = new Int32Array(total);
+    this.refStarts = new Int32Array(total);
     let at = 0;
     for (const [slot, refs] of this.pending) {
       this.refStart[slot] = at;
       this.refCount[slot] = refs.length;
-      for (const [word, bit] of refs) {
+      for (const [word, bit, starts] of refs) {
         this.refWord[at] = word;
         this.refBit[at] = bit;
+        this.refStarts[at] = starts;
         at++;
       }
     }
     this.pending.clear();
   }
 
-  /** OR into `on` the gates of the gram of `length` characters c0 c1 c2, if it is one. */
-  find(on: Int32Array, length: number, c0: number, c1: number, c2: number): void {
+  /** OR into `on` the gates of the gram of `length` characters c0 c1 c2 at `at`, if it is one; note where gates may start. */
+  find(on: Int32Array, at: number, length: number, c0: number, c1: number, c2: number): void {
     const high = highKey(length, c0);
     const low = lowKey(c1, c2);
     const keys = this.keys;
@@ -193,9 +196,16 @@ class GramTable {
       if (k === high && keys[2 * slot + 1] === low) break;
       slot = (slot + 1) & this.mask;
     }
-    const { refWord, refBit } = this;
+    const { refWord, refBit, refStarts } = this;
     const end = this.refStart[slot]! + this.refCount[slot]!;
-    for (let r = this.refStart[slot]!; r < end; r++) on[refWord[r]!] = on[refWord[r]!]! | refBit[r]!;
+    for (let r = this.refStart[slot]!; r < end; r++) {
+      on[refWord[r]!] = on[refWord[r]!]! | refBit[r]!;
+      const g = refStarts[r]!;
+      if (g >= 0) {
+        lastStart[g] = at; // positions only grow: the last write is the last start
+        startStamp[g] = stamp;
+      }
+    }
   }
 }
 
@@ -233,6 +243,10 @@ export type Triggers = Int32Array;
 
 let lastText: string | null = null;
 let lastTriggers: Triggers = new Int32Array(0);
+/** Per gate, the last position in the last text where one of its starts begins, valid where startStamp is `stamp`. */
+let lastStart = new Int32Array(0);
+let startStamp = new Int32Array(0);
+let stamp = 0;
 
 /**
  * Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text.
@@ -243,7 +257,10 @@ export function triggersOf(text: string): Triggers {
   if (table === null) {
     table = build();
     lastTriggers = new Int32Array(2 * words);
+    lastStart = new Int32Array(gates.length);
+    startStamp = new Int32Array(gates.length);
   }
+  stamp = (stamp + 1) | 0 || 1; // a new text: every noted start is stale (0 is never a stamp)
   const { lengths, pairs, startless, endless } = table;
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
@@ -256,16 +273,25 @@ export function triggersOf(text: string): Triggers {
     c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
     const starts = lengths[c0]!;
     if (starts === 0) continue;
-    if (starts & 2) table.find(on, 1, c0, 0, 0);
+    if (starts & 2) table.find(on, i, 1, c0, 0, 0);
     if (i + 1 >= n) continue;
     const pair = pairs[pairSlot(c0, c1)]! & starts;
-    if (pair & 4) table.find(on, 2, c0, c1, 0);
-    if (pair & 8 && i + 2 < n) table.find(on, 3, c0, c1, c2);
+    if (pair & 4) table.find(on, i, 2, c0, c1, 0);
+    if (pair & 8 && i + 2 < n) table.find(on, i, 3, c0, c1, c2);
   }
   // A gate may match only if the text has one of its starts and one of its ends.
   for (let w = 0; w < words; w++) on[w] = (on[w]! | startless[w]!) & (on[words + w]! | endless[w]!);
   lastText = text;
   return on;
+}
+
+/**
+ * After which position of the text last given to triggersOf no match of `g` can start: the last place one
+ * of its starts begins; -1 if none does, Infinity for a gate whose starts are unknown.
+ */
+export function lastPossibleStart(g: Gate): number {
+  if (!g.gated) return Infinity;
+  return startStamp[g.index] === stamp ? lastStart[g.index]! : -1;
 }
 
 /** False only when `g` cannot match anywhere in the text `on` was read from. */

@@ -92,12 +92,16 @@ function lowKey(c1: number, c2: number): number {
   return (c1 << 16) | c2;
 }
 
-function slotOf(c0: number, c1: number, c2: number, length: number, mask: number): number {
+/** A 32-bit hash of a gram: the table slot is its low bits, the bit of the triple filter its high bits. */
+function hashOf(c0: number, c1: number, c2: number, length: number): number {
   let h = Math.imul(c0 ^ (length << 20), 0x9e3779b1);
   h = Math.imul(h ^ c1, 0x85ebca6b);
   h = Math.imul(h ^ c2, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & mask;
+  return h ^ (h >>> 16);
 }
+
+/** Bits of the filter of three-character grams: 2^17, about 40 per gram, so few false alarms. */
+const TRIPLE_BITS = 17;
 
 /**
  * Exact map from a gram to the gates it may start or end (open addressing): no collisions, so no false alarms.
@@ -128,6 +132,11 @@ class GramTable {
    * pair. A clear bit skips the exact look-up; a set one may be a shared hash and the table still decides.
    */
   readonly pairs = new Uint8Array(PAIR_SLOTS);
+  /**
+   * Bit (hash >>> (32 - TRIPLE_BITS)) set for every three-character gram: most character triples of a reply
+   * begin no gram, and a clear bit answers that without a probe of the table.
+   */
+  readonly triples = new Int32Array((1 << TRIPLE_BITS) / 32);
 
   /** Gates whose starts could not be read: always "started"; likewise for ends. */
   readonly startless: Int32Array;
@@ -152,7 +161,12 @@ class GramTable {
     const [c0, c1, c2] = [0, 1, 2].map((i) => (i < gram.length ? gram.charCodeAt(i) : 0)) as [number, number, number];
     const high = highKey(gram.length, c0);
     const low = lowKey(c1, c2);
-    let slot = slotOf(c0, c1, c2, gram.length, this.mask);
+    const hash = hashOf(c0, c1, c2, gram.length);
+    let slot = hash & this.mask;
+    if (gram.length === 3) {
+      const bit = hash >>> (32 - TRIPLE_BITS);
+      this.triples[bit >> 5] = this.triples[bit >> 5]! | (1 << (bit & 31));
+    }
     while (this.keys[2 * slot] !== 0 && (this.keys[2 * slot] !== high || this.keys[2 * slot + 1] !== low)) slot = (slot + 1) & this.mask;
     this.keys[2 * slot] = high;
     this.keys[2 * slot + 1] = low;
@@ -185,11 +199,11 @@ class GramTable {
   }
 
   /** OR into `on` the gates of the gram of `length` characters c0 c1 c2 at `at`, if it is one; note where gates may start. */
-  find(on: Int32Array, at: number, length: number, c0: number, c1: number, c2: number): void {
+  find(on: Int32Array, at: number, length: number, c0: number, c1: number, c2: number, hash: number): void {
     const high = highKey(length, c0);
     const low = lowKey(c1, c2);
     const keys = this.keys;
-    let slot = slotOf(c0, c1, c2, length, this.mask);
+    let slot = hash & this.mask;
     for (;;) {
       const k = keys[2 * slot]!;
       if (k === 0) return;
@@ -261,7 +275,7 @@ export function triggersOf(text: string): Triggers {
     startStamp = new Int32Array(gates.length);
   }
   stamp = (stamp + 1) | 0 || 1; // a new text: every noted start is stale (0 is never a stamp)
-  const { lengths, pairs, startless, endless } = table;
+  const { lengths, pairs, triples, startless, endless } = table;
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
   const n = text.length;
@@ -273,11 +287,15 @@ export function triggersOf(text: string): Triggers {
     c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
     const starts = lengths[c0]!;
     if (starts === 0) continue;
-    if (starts & 2) table.find(on, i, 1, c0, 0, 0);
+    if (starts & 2) table.find(on, i, 1, c0, 0, 0, hashOf(c0, 0, 0, 1));
     if (i + 1 >= n) continue;
     const pair = pairs[pairSlot(c0, c1)]! & starts;
-    if (pair & 4) table.find(on, i, 2, c0, c1, 0);
-    if (pair & 8 && i + 2 < n) table.find(on, i, 3, c0, c1, c2);
+    if (pair & 4) table.find(on, i, 2, c0, c1, 0, hashOf(c0, c1, 0, 2));
+    if (pair & 8 && i + 2 < n) {
+      const hash = hashOf(c0, c1, c2, 3);
+      const bit = hash >>> (32 - TRIPLE_BITS);
+      if ((triples[bit >> 5]! & (1 << (bit & 31))) !== 0) table.find(on, i, 3, c0, c1, c2, hash);
+    }
   }
   // A gate may match only if the text has one of its starts and one of its ends.
   for (let w = 0; w < words; w++) on[w] = (on[w]! | startless[w]!) & (on[words + w]! | endless[w]!);

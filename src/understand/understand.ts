@@ -38,6 +38,7 @@ export function understand(input: UnderstandInput): Understanding {
 }
 
 function toEvidence(text: string, norm: NormalisedText, from: number, to: number, role: EvidenceSpan['role']): EvidenceSpan {
+  if (norm.replacements.length === 0) return { start: from, end: to, text: text.slice(from, to), role }; // same offsets
   const [start, end] = originalSpan(norm, from, to);
   return { start, end, text: text.slice(start, end), role };
 }

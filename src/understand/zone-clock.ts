@@ -27,6 +27,7 @@ export function instantOf(now: string | Date, tz: string): number {
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
+const WEEK_CACHE = 512;
 
 /** A week of a zone's offsets: `before` until `switchAt`, `after` from then on (real zones change at most once a week). */
 interface Week {
@@ -38,9 +39,12 @@ interface Week {
 export class ZoneOffsets {
   private readonly format: Intl.DateTimeFormat;
   private readonly weeks = new Map<number, Week>();
-  // Replies come in runs from one week: the last week asked about is kept out of the map.
-  private lastIndex = Number.NaN;
-  private lastWeek: Week = { before: 0, switchAt: Infinity, after: 0 };
+  /**
+   * A direct-mapped cache in front of the map (index mod 512, ~10 years): a reply's week is usually
+   * there, and two array reads cost less than a Map look-up.
+   */
+  private readonly cachedIndex = new Float64Array(WEEK_CACHE).fill(Number.NaN);
+  private readonly cachedWeek = new Array<Week | undefined>(WEEK_CACHE);
 
   constructor(tz: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
@@ -51,14 +55,15 @@ export class ZoneOffsets {
   /** Offset in ms at `ms`. */
   at(ms: number): number {
     const index = Math.floor(ms / WEEK_MS);
-    let week = index === this.lastIndex ? this.lastWeek : this.weeks.get(index);
+    const line = index & (WEEK_CACHE - 1);
+    let week = this.cachedIndex[line] === index ? this.cachedWeek[line] : this.weeks.get(index);
     if (!week) {
       week = this.measure(index * WEEK_MS);
       if (this.weeks.size >= 4096) this.weeks.clear(); // ~80 years of weeks; a bound, not an expected size
       this.weeks.set(index, week);
     }
-    this.lastIndex = index;
-    this.lastWeek = week;
+    this.cachedIndex[line] = index;
+    this.cachedWeek[line] = week;
     return ms < week.switchAt ? week.before : week.after;
   }
 

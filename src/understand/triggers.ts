@@ -113,7 +113,7 @@ class GramTable {
   readonly keys: Int32Array;
   /** Per slot, where its gates start in `refWord`/`refBit`, and how many. */
   readonly refStart: Int32Array;
-  readonly refCount: Uint8Array;
+  readonly refCount: Uint16Array;
   /**
    * A gate a gram names: the trigger word to set (start plane, then end plane) and the gate's bit, and
    * for a start, the gate's index (else -1), to note where in the text its last possible start is.
@@ -122,10 +122,7 @@ class GramTable {
   refBit = new Int32Array(0);
   refStarts = new Int32Array(0);
   readonly mask: number;
-  /**
-   * Per CANON character, the lengths of the grams that begin with it (bit 1 << length); most characters of
-   * a reply begin none, and most of the rest begin only three-character grams.
-   */
+  /** Per CANON character, the lengths of the grams that begin with it (bit 1 << length); most begin only triples. */
   readonly lengths = new Uint8Array(0x10000);
   /**
    * Per hash of a character pair, bit 1 << length when some gram of that length (2 or 3) begins with the
@@ -150,7 +147,7 @@ class GramTable {
     while (size < grams * 2) size *= 2;
     this.keys = new Int32Array(size * 2);
     this.refStart = new Int32Array(size);
-    this.refCount = new Uint8Array(size);
+    this.refCount = new Uint16Array(size);
     this.mask = size - 1;
     this.startless = new Int32Array(words);
     this.endless = new Int32Array(words);

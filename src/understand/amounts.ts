@@ -24,7 +24,7 @@ const AFTER_VERB = gate(new RegExp(
 const THAT_ONE = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)`, 'g'));
 
 function toNumber(figure: string): number {
-  return Number(figure.replace(/,/g, ''));
+  return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);
 }
 
 function scaleOf(unit: string | undefined): number {
@@ -63,5 +63,5 @@ export function findAmounts(text: string, taken: Array<{ start: number; end: num
     const start = m.index + m[0].lastIndexOf(figure);
     add(start, start + figure.length, toNumber(figure));
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }

@@ -119,6 +119,18 @@ const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0
 
 /** YYYY-MM-DD, built from digits rather than Date#toISOString (which allocates a Date and a long string). */
 export function isoDate(d: CivilDate): string {
+  // Answers fall within a few years of today: each day's string is built once (a pure function of d).
+  const slot = d - PRINTED_FROM;
+  if (slot >= 0 && slot < PRINTED_DAYS) return (printed[slot] ??= printDate(d));
+  return printDate(d);
+}
+
+/** Days printed once and kept: 2000-01-01 to 2099-12-31. */
+const PRINTED_FROM = 10_957;
+const PRINTED_DAYS = 36_525;
+const printed = new Array<string | undefined>(PRINTED_DAYS);
+
+function printDate(d: CivilDate): string {
   const { year, month, day } = ymd(d);
   if (year < 1000 || year > 9999) return new Date(d * DAY_MS).toISOString().slice(0, 10);
   return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;

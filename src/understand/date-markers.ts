@@ -1,5 +1,5 @@
 import { scanGated } from './scan.js';
-import { gate, matchesIn } from './triggers.js';
+import { gate, mayMatch, triggersOf } from './triggers.js';
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 
@@ -20,40 +20,52 @@ const UNTIL = gate(/\b(?:until|till|til|before|by|after)\b|才|之后|以后/);
 const CORRECTION = gate(
   /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|应该是|不对(?=[,，\s]*[是应改下这本周礼星0-9])|\bactually\b|\bmake (?:that|it)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\bmy (?:bad|mistake)\b|\bsorry,? (?:i meant|wrong)\b/g);
 
-const NOTHING_NEGATED: ReadonlySet<DateMention> = new Set();
+const NOTHING_NEGATED: readonly DateMention[] = [];
 
-export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): ReadonlySet<DateMention> {
-  if (mentions.length === 0) return NOTHING_NEGATED; // nothing to negate: skip the marker scans and the Set
-  const negated = new Set<DateMention>();
-  const inClause = (m: DateMention, k: number) => clauseOf(clauses, m.start) === k;
+/** The mentions a negation takes out of the running (few: a list, tested with includes). */
+export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): readonly DateMention[] {
+  if (mentions.length === 0) return NOTHING_NEGATED; // nothing to negate: skip the marker scans
+  let negated: DateMention[] | null = null;
+  const add = (m: DateMention | undefined) => {
+    if (m && !(negated ??= []).includes(m)) negated.push(m);
+  };
   for (const hit of scanGated(PREFIX, text)) {
-    const k = clauseOf(clauses, hit.index);
-    const next = mentions.find((m) => m.start >= hit.index + hit[0].length && inClause(m, k));
-    if (next) negated.add(next);
+    add(firstInClauseFrom(clauses, mentions, clauseOf(clauses, hit.index), hit.index + hit[0].length));
   }
-  for (const hit of scanGated(ZH_PREDICATE, text)) {
-    const k = clauseOf(clauses, hit.index);
-    const before = mentions.filter((m) => m.end <= hit.index && inClause(m, k)).pop();
-    if (before) negated.add(before);
-  }
+  for (const hit of scanGated(ZH_PREDICATE, text)) add(lastInClauseBefore(clauses, mentions, clauseOf(clauses, hit.index), hit.index));
   for (const hit of scanGated(EN_PREDICATE, text)) {
     const k = clauseOf(clauses, hit.index);
+    const end = hit.index + hit[0].length;
     const after = mentions.find(
-      (m) => m.start >= hit.index + hit[0].length && inClause(m, k) && !matchesIn(text, UNTIL, text.slice(hit.index + hit[0].length, m.start)),
+      (m) => m.start >= end && clauseOf(clauses, m.start) === k && !(mayMatch(triggersOf(text), UNTIL) && UNTIL.re.test(text.slice(end, m.start))),
     );
-    const target = after ?? mentions.filter((m) => m.end <= hit.index && inClause(m, k)).pop();
-    if (target) negated.add(target);
+    add(after ?? lastInClauseBefore(clauses, mentions, k, hit.index));
   }
-  return negated;
+  return negated ?? NOTHING_NEGATED;
 }
 
-/** End of the last correction marker that has a date after it, or -1. */
-export function correctionPoint(text: string, mentions: DateMention[]): number {
+/** The first mention in clause `k` starting at or after `from`. */
+function firstInClauseFrom(clauses: Clauses, mentions: DateMention[], k: number, from: number): DateMention | undefined {
+  for (const m of mentions) if (m.start >= from && clauseOf(clauses, m.start) === k) return m;
+  return undefined;
+}
+
+/** The last mention in clause `k` ending at or before `before`. */
+function lastInClauseBefore(clauses: Clauses, mentions: DateMention[], k: number, before: number): DateMention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end <= before && clauseOf(clauses, m.start) === k) return m;
+  }
+  return undefined;
+}
+
+/** End of the last correction marker with a date starting at or after it (`lastStart`: the last date's start), or -1. */
+export function correctionPoint(text: string, lastStart: number): number {
   let point = -1;
-  if (mentions.length === 0) return point;
+  if (lastStart < 0) return point;
   for (const hit of scanGated(CORRECTION, text)) {
     const end = hit.index + hit[0].length;
-    if (mentions.some((m) => m.start >= end)) point = end;
+    if (lastStart >= end) point = end;
   }
   return point;
 }
@@ -62,7 +74,8 @@ export function correctionPoint(text: string, mentions: DateMention[]): number {
 const ARRIVAL = gate(/到账|到帐|到你们?(?:的)?账|到你们?(?:那边|那儿)|\barriv|\bland|\bclears?\b|\bhits? (?:your|the) account|\breach(?:es)? you/);
 
 export function inArrivalClause(text: string, clauses: Clauses, m: DateMention): boolean {
+  if (!mayMatch(triggersOf(text), ARRIVAL)) return false; // no arrival words: no clause to cut out
   const k = clauseOf(clauses, m.start);
   const end = clauses.starts[k + 1] ?? text.length;
-  return matchesIn(text, ARRIVAL, text.slice(clauseStart(clauses, k), end));
+  return ARRIVAL.re.test(text.slice(clauseStart(clauses, k), end));
 }

@@ -74,10 +74,11 @@ function validMonth(month: number): boolean {
 
 /** 月初 → 5, 月中 → 15, 上旬 → 10, 中旬 → 20, 下旬/月底 → last day: the spec's window ends. */
 export function windowEndDay(word: string): number | 'last' {
-  if (/初|early|beginning|start/.test(word)) return 5;
-  if (/上旬/.test(word)) return 10;
-  if (/中旬/.test(word)) return 20;
-  if (/中|mid|middle/.test(word)) return 15;
+  // includes(), not regexes: these run on every window a reply names, and a regex call costs more.
+  if (word.includes('初') || word.includes('early') || word.includes('beginning') || word.includes('start')) return 5;
+  if (word.includes('上旬')) return 10;
+  if (word.includes('中旬')) return 20;
+  if (word.includes('中') || word.includes('mid')) return 15; // "middle" has "mid"
   return 'last';
 }
 
@@ -94,7 +95,9 @@ export function count(word: string): number {
 /** 下/next → forward, 上/last → backward, anything else either way. */
 export function tenseOf(word: string | undefined): Tense {
   if (!word) return 'either';
-  if (/^(?:下|next|the following|coming|after)/.test(word)) return 'forward';
-  if (/^(?:上|last)/.test(word)) return 'backward';
+  if (FORWARD_WORDS.some((w) => word.startsWith(w))) return 'forward';
+  if (word.startsWith('上') || word.startsWith('last')) return 'backward';
   return 'either';
 }
+
+const FORWARD_WORDS = ['下', 'next', 'the following', 'coming', 'after'];

@@ -1,14 +1,33 @@
 import { scan } from './scan.js';
-import { gate, mayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
+import { GateList, gate, lastPossibleStart, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
+import type { CivilDate } from './civil-date.js';
 import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
+import { HAN_OR_DIGIT, LATIN, scriptsOf } from './scripts.js';
 import { enDateRules } from './date-rules-en.js';
 
-const HAS_CJK_OR_DIGIT = /[\u3400-\u9fff\d]/;
-const HAS_LATIN = /[a-z]/;
+/**
+ * A rule in one fixed shape: the rule tables mix fixed and computed tenses, with and without a resolver,
+ * and reading those fields from differently shaped objects made each look-up a generic one.
+ */
+class Rule {
+  readonly fixedTense: Tense | null;
+  readonly tenseOf: ((m: RegExpExecArray) => Tense) | null;
+  readonly vague: boolean;
+  readonly resolve: ((m: RegExpExecArray, ctx: DateContext, past: boolean) => CivilDate | null) | null;
 
-const zhGates = zhDateRules.map((rule) => gate(rule.re));
-const enGates = enDateRules.map((rule) => gate(rule.re));
+  constructor(rule: DateRule) {
+    this.fixedTense = typeof rule.tense === 'function' ? null : rule.tense;
+    this.tenseOf = typeof rule.tense === 'function' ? rule.tense : null;
+    this.vague = rule.vague === true;
+    this.resolve = rule.resolve ?? null;
+  }
+}
+
+const zhRules = zhDateRules.map((rule) => new Rule(rule));
+const enRules = enDateRules.map((rule) => new Rule(rule));
+const zhGates = new GateList(zhDateRules.map((rule) => gate(rule.re)));
+const enGates = new GateList(enDateRules.map((rule) => gate(rule.re)));
 
 /** A found expression; it keeps its match and rule, so resolving needs no closure per mention. */
 class Mention implements DateMention {
@@ -18,20 +37,23 @@ class Mention implements DateMention {
     readonly tense: Tense,
     readonly vague: boolean,
     private readonly match: RegExpExecArray,
-    private readonly rule: DateRule,
+    private readonly rule: Rule,
   ) {}
 
   resolve(ctx: DateContext, past: boolean) {
-    return this.rule.resolve ? this.rule.resolve(this.match, ctx, past) : null;
+    return this.rule.resolve !== null ? this.rule.resolve(this.match, ctx, past) : null;
   }
 }
 
-/** Every date expression in the normalised text, in reading order; overlaps go to the more specific rule. */
-export function findDates(text: string): DateMention[] {
+/**
+ * Every date expression in the normalised text, in reading order; overlaps go to the more specific rule.
+ * `scripts`: the text's script bits (scripts.ts), when the caller already knows them.
+ */
+export function findDates(text: string, scripts = scriptsOf(text)): DateMention[] {
   const found: DateMention[] = [];
   const on = triggersOf(text);
-  if (HAS_CJK_OR_DIGIT.test(text)) collect(text, on, zhDateRules, zhGates, found);
-  if (HAS_LATIN.test(text)) collect(text, on, enDateRules, enGates, found);
+  if (scripts & HAN_OR_DIGIT) collect(text, on, zhRules, zhGates, found);
+  if (scripts & LATIN) collect(text, on, enRules, enGates, found);
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
@@ -40,15 +62,16 @@ function overlapsFound(found: DateMention[], start: number, end: number): boolea
   return false;
 }
 
-function collect(text: string, on: Triggers, rules: DateRule[], gates: Gate[], found: DateMention[]): void {
-  for (let r = 0; r < rules.length; r++) {
-    if (!mayMatch(on, gates[r]!)) continue;
+function collect(text: string, on: Triggers, rules: Rule[], gates: GateList, found: DateMention[]): void {
+  // Rules in order (an earlier rule wins an overlap), only those whose trigger words are in the text.
+  for (let r = nextMayMatch(on, gates, 0); r >= 0; r = nextMayMatch(on, gates, r + 1)) {
     const rule = rules[r]!;
-    for (const m of scan(rule.re, text)) {
+    const g = gates.gates[r]!;
+    for (const m of scan(g.re, text, lastPossibleStart(g))) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsFound(found, start, end)) continue;
-      found.push(new Mention(start, end, typeof rule.tense === 'function' ? rule.tense(m) : rule.tense, rule.vague === true, m, rule));
+      found.push(new Mention(start, end, rule.tenseOf !== null ? rule.tenseOf(m) : rule.fixedTense!, rule.vague, m, rule));
     }
   }
 }

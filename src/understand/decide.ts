@@ -3,7 +3,7 @@ import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
 import { CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
-import { matchesIn, type Gate } from './triggers.js';
+import { GateList, anyMayMatch, mayMatch, triggersOf } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
 
@@ -26,20 +26,11 @@ interface Dated {
  */
 export function decide(text: string, clauses: Clauses, mentions: DateMention[], signals: Signals, ctx: DateContext): Decision {
   const negated = negatedMentions(text, clauses, mentions);
-  const usable = mentions.filter((m) => !m.vague && !negated.has(m));
 
-  if (signals.paid) {
-    const paidClause = clauseOf(clauses, signals.paid[0]);
-    // The day the money was sent: no future words, no "应该今天到账".
-    const dated = resolveAll(usable.filter((m) => m.tense !== 'forward' && !inArrivalClause(text, clauses, m)), ctx, true);
-    const pick = dated.find((d) => clauseOf(clauses, d.mention.start) === paidClause) ?? dated[0];
-    return withDate('paid', signals.paid, pick);
-  }
+  const paid = signals.paid;
+  if (paid) return withDate('paid', paid, dayPaid(text, clauses, mentions, negated, clauseOf(clauses, paid[0]), ctx));
 
-  const promised = resolveAll(usable.filter((m) => m.tense !== 'backward'), ctx, false).filter(
-    // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
-    (d) => signals.payVerb !== null || !clauseHas(text, clauses, d.mention.start, NOT_A_PAYMENT_DATE),
-  );
+  const promised = promisedDates(text, clauses, mentions, negated, signals, ctx);
   if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, promised));
 
   // Each signal is read on first use (signals.ts): ask once, keep the answer.
@@ -49,7 +40,7 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   if (hardship) return bare('hardship', hardship);
   const requestInfo = signals.requestInfo;
   if (requestInfo) return bare('request_info', requestInfo);
-  const vague = mentions.find((m) => m.vague && !negated.has(m));
+  const vague = mentions.find((m) => m.vague && !negated.includes(m));
   const promiseSpan = signals.payVerb ?? signals.internalStep ?? (vague ? ([vague.start, vague.end] as Span) : null);
   if (promiseSpan) return bare('promise', promiseSpan);
   const acknowledge = signals.acknowledge;
@@ -57,43 +48,68 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   return bare('other', null);
 }
 
-function resolveAll(mentions: DateMention[], ctx: DateContext, past: boolean): Dated[] {
+/**
+ * The day the money was sent: no future words, no "应该今天到账". The first such date in the clause
+ * that says it was paid, else the first anywhere.
+ */
+function dayPaid(
+  text: string, clauses: Clauses, mentions: DateMention[], negated: readonly DateMention[], paidClause: number, ctx: DateContext,
+): Dated | undefined {
+  let first: Dated | undefined;
+  for (const m of mentions) {
+    if (m.vague || m.tense === 'forward' || negated.includes(m) || inArrivalClause(text, clauses, m)) continue;
+    const day = m.resolve(ctx, true);
+    if (!day) continue;
+    if (clauseOf(clauses, m.start) === paidClause) return { mention: m, day };
+    first ??= { mention: m, day };
+  }
+  return first;
+}
+
+/** Dates a promise can name, in reading order. */
+function promisedDates(
+  text: string, clauses: Clauses, mentions: DateMention[], negated: readonly DateMention[], signals: Signals, ctx: DateContext,
+): Dated[] {
   const out: Dated[] = [];
-  for (const mention of mentions) {
-    const day = mention.resolve(ctx, past);
-    if (day) out.push({ mention, day });
+  for (const m of mentions) {
+    if (m.vague || m.tense === 'backward' || negated.includes(m)) continue;
+    const day = m.resolve(ctx, false);
+    if (!day) continue;
+    // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
+    if (signals.payVerb === null && clauseHas(text, clauses, m.start, NOT_A_PAYMENT_DATE)) continue;
+    out.push({ mention: m, day });
   }
   return out;
 }
 
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */
 function choosePromised(text: string, dated: Dated[]): Dated {
-  const point = correctionPoint(
-    text,
-    dated.map((d) => d.mention),
-  );
+  let lastStart = -1;
+  for (const d of dated) lastStart = Math.max(lastStart, d.mention.start);
+  const point = correctionPoint(text, lastStart);
   if (point >= 0) {
     const corrected = dated.find((d) => d.mention.start >= point);
     if (corrected) return corrected;
   }
-  return dated.reduce((a, b) => (b.day < a.day ? b : a));
+  let earliest = dated[0]!;
+  for (const d of dated) if (d.day < earliest.day) earliest = d;
+  return earliest;
 }
 
-const NOT_A_PAYMENT_DATE = [...DISPUTE, CHECKING, ...INFO_NOUN];
+const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates]);
 
-function clauseHas(text: string, clauses: Clauses, pos: number, patterns: Gate[]): boolean {
+function clauseHas(text: string, clauses: Clauses, pos: number, patterns: GateList): boolean {
+  const on = triggersOf(text);
+  if (!anyMayMatch(on, patterns)) return false; // nothing to look for: no clause to cut out
   const k = clauseOf(clauses, pos);
   const clause = text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length);
-  return patterns.some((g) => matchesIn(text, g, clause));
+  return patterns.gates.some((g) => mayMatch(on, g) && g.re.test(clause));
 }
 
 function withDate(intent: Intent, span: Span | null, pick: Dated | undefined): Decision {
-  return {
-    intent,
-    intentSpan: span ?? (pick ? [pick.mention.start, pick.mention.end] : null),
-    date: pick ? isoDate(pick.day) : null,
-    dateSpan: pick ? [pick.mention.start, pick.mention.end] : null,
-  };
+  if (!pick) return { intent, intentSpan: span, date: null, dateSpan: null };
+  const dateSpan: Span = [pick.mention.start, pick.mention.end];
+  return { intent, intentSpan: span ?? dateSpan, date: isoDate(pick.day), dateSpan };
 }
 
 function bare(intent: Intent, span: Span | null): Decision {

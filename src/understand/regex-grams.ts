@@ -33,20 +33,33 @@ const WIDEST_CLASS = 256;
 
 /** Entry grams of `re` of up to `k` characters, or null when it cannot be gated (it may match empty, or anything). */
 export function entryGrams(re: RegExp, k: number, limit = 400): string[] | null {
+  return grams(re, k, limit, false);
+}
+
+/**
+ * Exit grams: the strings of up to `k` characters a match can end with, or null. A text needs one of them
+ * as well as an entry gram: "day after tomorrow" starts like "day off" but cannot match without "row"/"tmr".
+ */
+export function exitGrams(re: RegExp, k: number, limit = 400): string[] | null {
+  return grams(re, k, limit, true);
+}
+
+function grams(re: RegExp, k: number, limit: number, fromEnd: boolean): string[] | null {
   if (re.flags.includes('i') || re.flags.includes('u') || re.flags.includes('v')) return null;
   try {
-    const reader = new Reader(re.source, k, limit);
-    const grams = reader.alternation();
+    const reader = new Reader(re.source, k, limit, fromEnd);
+    const read = reader.alternation();
     if (reader.pos !== re.source.length) return null;
     const cut = new Set<string>();
-    for (const g of grams) {
-      const any = g.indexOf(ANY);
-      const head = any < 0 ? g : g.slice(0, any);
+    for (const g of read) {
+      // An ANY ends what a gram can say: read from the start, the characters before it; from the end, after it.
+      const head = fromEnd ? g.slice(g.lastIndexOf(ANY) + 1) : g.slice(0, g.includes(ANY) ? g.indexOf(ANY) : g.length);
       if (head === '') return null;
       cut.add(head);
     }
     // A gram that extends a shorter one adds nothing: the shorter is in every text the longer is.
-    return [...cut].filter((g) => ![...cut].some((h) => h.length < g.length && g.startsWith(h)));
+    const covers = (h: string, g: string) => h.length < g.length && (fromEnd ? g.endsWith(h) : g.startsWith(h));
+    return [...cut].filter((g) => ![...cut].some((h) => covers(h, g)));
   } catch (err) {
     if (err instanceof Ungated) return null;
     throw err;
@@ -60,6 +73,8 @@ class Reader {
     private readonly src: string,
     private readonly k: number,
     private readonly limit: number,
+    /** Read the last k characters of a match instead of the first. */
+    private readonly fromEnd = false,
   ) {}
 
   alternation(): Grams {
@@ -72,6 +87,14 @@ class Reader {
   }
 
   private sequence(): Grams {
+    if (this.fromEnd) {
+      // Read every item first, then join them from the last one back.
+      const items: Grams[] = [];
+      while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') items.push(this.quantified());
+      let out: Grams = new Set(['']);
+      for (let i = items.length - 1; i >= 0; i--) out = this.concat(items[i]!, out);
+      return out;
+    }
     let out: Grams = new Set(['']);
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       out = this.concat(out, this.quantified());
@@ -210,7 +233,12 @@ class Reader {
     }
   }
 
+  /** The grams of `a` followed by `b`: their first k characters, or from the end, their last k. */
   private concat(a: Grams, b: Grams): Grams {
+    return this.fromEnd ? this.concatFromEnd(a, b) : this.concatFromStart(a, b);
+  }
+
+  private concatFromStart(a: Grams, b: Grams): Grams {
     let open = 0;
     for (const x of a) if (x !== '' && x.length < this.k && !x.endsWith(ANY)) open++;
     // Too many combinations (a run of \s, \d): stop those grams here rather than give up on the regex.
@@ -220,6 +248,20 @@ class Reader {
       if (x.length >= this.k || x.endsWith(ANY)) out.add(x);
       else if (cut && x !== '') out.add(x + ANY);
       else for (const y of b) out.add((x + y).slice(0, this.k));
+    }
+    return this.checked(out);
+  }
+
+  /** Mirror of concatFromStart: `b` is what was read after, and its grams grow leftwards into `a`. */
+  private concatFromEnd(a: Grams, b: Grams): Grams {
+    let open = 0;
+    for (const y of b) if (y !== '' && y.length < this.k && !y.startsWith(ANY)) open++;
+    const cut = open * a.size > this.limit;
+    const out: Grams = new Set();
+    for (const y of b) {
+      if (y.length >= this.k || y.startsWith(ANY)) out.add(y);
+      else if (cut && y !== '') out.add(ANY + y);
+      else for (const x of a) out.add((x + y).slice(-this.k));
     }
     return this.checked(out);
   }

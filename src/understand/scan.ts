@@ -1,16 +1,18 @@
-import { mayMatch, triggersOf, type Gate } from './triggers.js';
+import { lastPossibleStart, mayMatch, triggersOf, type Gate } from './triggers.js';
 
 /**
  * Every match of a global regex. Unlike String#matchAll it does not clone the regex per call,
- * which at a few microseconds per reply is most of the budget.
+ * which at a few microseconds per reply is most of the budget. `lastStart`: no match starts after it
+ * (from the trigger table), so once past it there is no need to run the regex again to find nothing.
  */
-export function scan(re: RegExp, text: string): readonly RegExpExecArray[] {
+export function scan(re: RegExp, text: string, lastStart = Infinity): readonly RegExpExecArray[] {
   let out: RegExpExecArray[] | null = null; // most gated regexes that run find nothing: no array for them
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     (out ??= []).push(m);
     if (m[0].length === 0) re.lastIndex++;
+    if (re.lastIndex > lastStart) break;
   }
   return out ?? NONE;
 }
@@ -19,5 +21,5 @@ const NONE: readonly RegExpExecArray[] = [];
 
 /** scan() of a gated regex over the whole `text`: nothing, without running it, when its trigger words are absent. */
 export function scanGated(g: Gate, text: string): readonly RegExpExecArray[] {
-  return mayMatch(triggersOf(text), g) ? scan(g.re, text) : NONE;
+  return mayMatch(triggersOf(text), g) ? scan(g.re, text, lastPossibleStart(g)) : NONE;
 }

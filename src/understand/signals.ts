@@ -1,13 +1,13 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
-import { matchesIn, type Gate } from './triggers.js';
+import { GateList, mayMatch, triggersOf, type Gate } from './triggers.js';
 import {
   ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
 } from './lexicon.js';
 
 export type Span = [number, number];
 
-const INTERNAL_STEPS = [INTERNAL_STEP]; // firstHit takes a list; built once, not per reply
+const INTERNAL_STEPS = new GateList([INTERNAL_STEP]); // firstHit takes a list; built once, not per reply
 
 /**
  * What the words of a reply say, before the spec's precedence picks one intent. Each signal is read on
@@ -73,19 +73,24 @@ function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span 
   // A weak past ("转了", "回单") is overruled by a forward date: in its own clause (春节前给你们结了),
   // or anywhere when its own clause names no day (上周付了一半 stays paid).
   const k = clauseOf(clauses, weak[0]);
-  const own = dates.filter((d) => clauseOf(clauses, d.start) === k);
-  const forward = (d: DateMention) => d.tense === 'forward';
-  if (own.some(forward) || (own.length === 0 && dates.some(forward))) return null;
-  return weak;
+  let ownDates = false;
+  let forwardElsewhere = false;
+  for (const d of dates) {
+    const own = clauseOf(clauses, d.start) === k;
+    if (own && d.tense === 'forward') return null;
+    ownDates ||= own;
+    forwardElsewhere ||= d.tense === 'forward';
+  }
+  return !ownDates && forwardElsewhere ? null : weak;
 }
 
 /** First hit whose clause does not put a condition or future before it. */
-function firstUnconditional(text: string, clauses: Clauses, patterns: Gate[], guard: Gate): Span | null {
+function firstUnconditional(text: string, clauses: Clauses, patterns: GateList, guard: Gate): Span | null {
   let from = 0;
   while (from < text.length) {
     const hit = firstHit(text, patterns, from);
     if (!hit) return null;
-    if (!matchesIn(text, guard, clauseBefore(text, clauses, hit[0]))) return hit;
+    if (!mayMatch(triggersOf(text), guard) || !guard.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
     from = hit[1];
   }
   return null;
@@ -97,7 +102,7 @@ function payVerb(text: string, clauses: Clauses): Span | null {
   while (from < text.length) {
     const hit = firstHit(text, PAY_VERB, from);
     if (!hit) return null;
-    if (!matchesIn(text, CHECKING, clauseBefore(text, clauses, hit[0]))) return hit;
+    if (!mayMatch(triggersOf(text), CHECKING) || !CHECKING.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
     from = hit[1];
   }
   return null;
@@ -105,5 +110,5 @@ function payVerb(text: string, clauses: Clauses): Span | null {
 
 function requestInfo(text: string): Span | null {
   const noun = firstHit(text, INFO_NOUN);
-  return noun && matchesIn(text, INFO_CUE, text) ? noun : null;
+  return noun && mayMatch(triggersOf(text), INFO_CUE) && INFO_CUE.re.test(text) ? noun : null;
 }

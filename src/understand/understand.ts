@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { findAmounts, type AmountMention } from './amounts.js';
 import { clauseOf, splitClauses } from './clauses.js';
 import { civil, isoDate, type CivilDate } from './civil-date.js';
-import { dateIn, instantOf, isValidZone } from './zone-clock.js';
+import { instantOf, zoneNamed } from './zone-clock.js';
 import { findDates } from './dates.js';
 import { fastDate } from './iso-fast.js';
 import { decide } from './decide.js';
@@ -19,7 +19,7 @@ export function understand(input: UnderstandInput): Understanding {
   const norm = normalise(text);
   const t = norm.text;
   const clauses = splitClauses(t);
-  const mentions = findDates(t);
+  const mentions = findDates(t, norm.scripts);
   const signals = readSignals(t, clauses, mentions);
   const decision = decide(t, clauses, mentions, signals, { today, dueDate });
 
@@ -38,6 +38,7 @@ export function understand(input: UnderstandInput): Understanding {
 }
 
 function toEvidence(text: string, norm: NormalisedText, from: number, to: number, role: EvidenceSpan['role']): EvidenceSpan {
+  if (norm.replacements.length === 0) return { start: from, end: to, text: text.slice(from, to), role }; // same offsets
   const [start, end] = originalSpan(norm, from, to);
   return { start, end, text: text.slice(start, end), role };
 }
@@ -48,7 +49,8 @@ function checkInput(input: UnderstandInput): { text: string; today: CivilDate; d
   if (input === null || typeof input !== 'object') throw new InputError('input must be an object with text, now and tz', 'input');
   const { text, now, tz, dueDate } = input;
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
-  if (typeof tz !== 'string' || !isValidZone(tz)) {
+  const zone = typeof tz === 'string' ? zoneNamed(tz) : null;
+  if (zone === null) {
     throw new InputError(`tz must be an IANA time zone such as Asia/Shanghai, got ${JSON.stringify(tz)}`, 'tz');
   }
   const instant = typeof now === 'string' || now instanceof Date ? instantOf(now, tz) : Number.NaN;
@@ -58,11 +60,11 @@ function checkInput(input: UnderstandInput): { text: string; today: CivilDate; d
   let due: CivilDate | null = null;
   if (dueDate !== undefined && dueDate !== null) {
     const fast = typeof dueDate === 'string' ? fastDate(dueDate) : null;
-    if (fast !== null) return { text, today: dateIn(instant, tz), dueDate: fast };
+    if (fast !== null) return { text, today: zone.dateOf(instant), dueDate: fast };
     const m = typeof dueDate === 'string' ? ISO_DATE.exec(dueDate) : null;
     due = m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
     // Date.UTC rolls 2026-02-30 into March: a date that does not print back as given is not a date.
     if (due === null || isoDate(due) !== dueDate) throw new InputError(`dueDate must be YYYY-MM-DD, got ${JSON.stringify(dueDate)}`, 'dueDate');
   }
-  return { text, today: dateIn(instant, tz), dueDate: due };
+  return { text, today: zone.dateOf(instant), dueDate: due };
 }

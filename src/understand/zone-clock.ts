@@ -8,17 +8,9 @@ import { fastInstant } from './iso-fast.js';
  * the zone's UTC offset, so a reply costs two map look-ups instead of an Intl format (about 1 µs).
  */
 
-// Zone names seen, valid or not: luxon builds an Intl formatter to decide.
-const zoneValidity = new Map<string, boolean>();
-
+/** True if `tz` names a zone luxon and Intl know. */
 export function isValidZone(tz: string): boolean {
-  let valid = zoneValidity.get(tz);
-  if (valid === undefined) {
-    valid = IANAZone.create(tz).isValid;
-    if (zoneValidity.size >= 1024) zoneValidity.clear();
-    zoneValidity.set(tz, valid);
-  }
-  return valid;
+  return zoneNamed(tz) !== null;
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
@@ -35,6 +27,7 @@ export function instantOf(now: string | Date, tz: string): number {
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
+const WEEK_CACHE = 512;
 
 /** A week of a zone's offsets: `before` until `switchAt`, `after` from then on (real zones change at most once a week). */
 interface Week {
@@ -43,9 +36,15 @@ interface Week {
   after: number;
 }
 
-class ZoneOffsets {
+export class ZoneOffsets {
   private readonly format: Intl.DateTimeFormat;
   private readonly weeks = new Map<number, Week>();
+  /**
+   * A direct-mapped cache in front of the map (index mod 512, ~10 years): a reply's week is usually
+   * there, and two array reads cost less than a Map look-up.
+   */
+  private readonly cachedIndex = new Float64Array(WEEK_CACHE).fill(Number.NaN);
+  private readonly cachedWeek = new Array<Week | undefined>(WEEK_CACHE);
 
   constructor(tz: string) {
     this.format = new Intl.DateTimeFormat('en-US', {
@@ -56,13 +55,21 @@ class ZoneOffsets {
   /** Offset in ms at `ms`. */
   at(ms: number): number {
     const index = Math.floor(ms / WEEK_MS);
-    let week = this.weeks.get(index);
+    const line = index & (WEEK_CACHE - 1);
+    let week = this.cachedIndex[line] === index ? this.cachedWeek[line] : this.weeks.get(index);
     if (!week) {
       week = this.measure(index * WEEK_MS);
       if (this.weeks.size >= 4096) this.weeks.clear(); // ~80 years of weeks; a bound, not an expected size
       this.weeks.set(index, week);
     }
+    this.cachedIndex[line] = index;
+    this.cachedWeek[line] = week;
     return ms < week.switchAt ? week.before : week.after;
+  }
+
+  /** The calendar date of `ms` here. */
+  dateOf(ms: number): CivilDate {
+    return Math.floor((ms + this.at(ms)) / DAY_MS);
   }
 
   private measure(start: number): Week {
@@ -90,15 +97,29 @@ class ZoneOffsets {
   }
 }
 
-const zones = new Map<string, ZoneOffsets>();
+/** Zone names seen, valid (their offsets) or not (null): luxon builds an Intl formatter to decide. */
+const zones = new Map<string, ZoneOffsets | null>();
+// Most replies in a run share a zone: the last one is kept out of the map.
+let lastName: string | null = null;
+let lastZone: ZoneOffsets | null = null;
 
-/** The calendar date of `ms` in `tz`. */
-export function dateIn(ms: number, tz: string): CivilDate {
+/** The offsets of the zone `tz` names, or null if it names none. */
+export function zoneNamed(tz: string): ZoneOffsets | null {
+  if (tz === lastName) return lastZone;
   let zone = zones.get(tz);
-  if (!zone) {
+  if (zone === undefined) {
+    zone = IANAZone.create(tz).isValid ? new ZoneOffsets(tz) : null;
     if (zones.size >= 1024) zones.clear();
-    zone = new ZoneOffsets(tz);
     zones.set(tz, zone);
   }
-  return Math.floor((ms + zone.at(ms)) / DAY_MS);
+  lastName = tz;
+  lastZone = zone;
+  return zone;
+}
+
+/** The calendar date of `ms` in `tz`, a valid zone. */
+export function dateIn(ms: number, tz: string): CivilDate {
+  const zone = zoneNamed(tz);
+  if (zone === null) throw new RangeError(`not a time zone: ${tz}`);
+  return zone.dateOf(ms);
 }

@@ -9,7 +9,7 @@
  * With BENCH_WORKERS=N the bench process only accepts replies (role web) and N `duebot worker`
  * processes do the rest, as a deployment that separates the two would.
  * Run: npm run bench -- inbound   (REDIS_URL, BENCH_SECONDS (default 60), BENCH_RATES (default 500,1000),
- *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (default 0: one process does all), BENCH_WARMUP
+ *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (default 0: one process does all; a comma list runs each), BENCH_WARMUP
  *      (seconds at the same rate before the window, not counted; default 5), BENCH_CORPUS optional)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -305,15 +305,19 @@ export function report(r: InboundRunResult): string {
   );
 }
 
-export async function run(opts: { rates?: number[]; seconds?: number } = {}): Promise<InboundRunResult[]> {
+/** Each rate, in each topology (worker process counts; 0 is one process doing everything). */
+export async function run(opts: { rates?: number[]; seconds?: number; topologies?: number[] } = {}): Promise<InboundRunResult[]> {
   const rates = opts.rates ?? (process.env.BENCH_RATES ?? '500').split(',').map(Number);
   const seconds = opts.seconds ?? Number(process.env.BENCH_SECONDS ?? 60);
+  const topologies = opts.topologies ?? (process.env.BENCH_WORKERS ?? '0').split(',').map(Number);
   const corpus = loadCorpus(defaultCorpus());
   const results: InboundRunResult[] = [];
   for (const rate of rates) {
-    const r = await runAtRate(rate, seconds, { corpus });
-    process.stdout.write(report(r));
-    results.push(r);
+    for (const workers of topologies) {
+      const r = await runAtRate(rate, seconds, { corpus, workers });
+      process.stdout.write(report(r));
+      results.push(r);
+    }
   }
   process.stdout.write(`${JSON.stringify(results.map(({ errorDetail: _e, ...rest }) => rest))}\n`);
   return results;

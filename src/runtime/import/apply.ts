@@ -112,14 +112,14 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
       p.event && p.event.type === 'invoices_changed'
         ? [{ customerId: p.customer.id, item: { kind: 'event' as const, customerId: p.customer.id, event: p.event }, customer: p.customer, invoices: p.event.invoices }]
         : [],
-    );
+    ).map((m) => ({ ...m, json: JSON.stringify(m.item satisfies MailboxItem) }));
     // With a processor the batch is planned here; one delayed sweep job per batch is the safety net
     // (a crash before planning ends leaves mail, and the sweep wakes the workers for it).
     const sweep = deps.processor && mailed.length ? await addSweep(deps.queues.inbound, mailed.map((m) => m.customerId), mailed.map((m) => m.item.event.id)) : null;
     const multi = store.redis.multi();
     store.customers.addSaveMany(multi, batch.flatMap((p) => (p.customerChanged ? [p.customer] : [])));
     store.invoices.addSaveMany(multi, batch.flatMap((p) => p.changedInvoices));
-    for (const m of mailed) multi.rpush(store.keys.mailbox(m.customerId), JSON.stringify(m.item satisfies MailboxItem));
+    for (const m of mailed) multi.rpush(store.keys.mailbox(m.customerId), m.json);
     await multi.exec();
     const planned = deps.processor && mailed.length ? await deps.processor.applyBatch(mailed) : new Set<string>();
     // Same job shape as RuntimeServices.enqueueEvent: the job only says "this customer has mail".

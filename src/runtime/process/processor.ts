@@ -33,6 +33,8 @@ export interface ApplyOptions {
 export interface BatchItem {
   customerId: string;
   item: { kind: 'event'; customerId: string; event: EngineEvent };
+  /** The item as written to the mailbox, when the caller has it (saves writing it out again). */
+  json?: string;
   customer: Customer;
   invoices: Invoice[];
 }
@@ -146,7 +148,7 @@ export class CaseProcessor {
     if (batch.length === 0) return new Set();
     const token = randomUUID();
     const claimKeys = batch.flatMap((b) => [keys.lock(b.customerId), keys.mailbox(b.customerId), this.pendingKey(b.customerId), keys.case(b.customerId), timersKey(store, b.customerId)]);
-    const claimed = (await CLAIM_BATCH.run(store.redis, claimKeys.length, ...claimKeys, token, LOCK_TTL_MS, ...batch.map((b) => JSON.stringify(b.item)))) as Array<0 | [string | null, string[]]>;
+    const claimed = (await CLAIM_BATCH.run(store.redis, claimKeys.length, ...claimKeys, token, LOCK_TTL_MS, ...batch.map((b) => b.json ?? JSON.stringify(b.item)))) as Array<0 | [string | null, string[]]>;
     const mine = batch.flatMap((b, i) => {
       const got = claimed[i];
       return Array.isArray(got) ? [{ b, caseRaw: got[0], timers: timerEntries(got[1]) }] : [];
@@ -191,9 +193,10 @@ export class CaseProcessor {
     const keys = store.keys;
     if (batch) batch.pairs.push(keys.case(customerId), compactJson(next, CASE_DEFAULTS));
     else store.cases.addSave(multi, next);
-    const before = new Map(state.invoices.map((i) => [i.id, JSON.stringify(i)]));
+    const before = new Map(state.invoices.map((i) => [i.id, i]));
     for (const inv of decision.state.invoices) {
-      if (before.get(inv.id) !== JSON.stringify(inv)) store.invoices.addSave(multi, inv);
+      const old = before.get(inv.id);
+      if (!old || !sameFields(old, inv)) store.invoices.addSave(multi, inv);
     }
     for (const esc of next.escalations) {
       const old = state.case.escalations.find((e) => e.id === esc.id);
@@ -229,6 +232,14 @@ export class CaseProcessor {
     if (customer && c) await dispatchEffects(this.dispatchDeps(), customer, c, JSON.parse(raw) as Dispatchable[], this.deps.clock.now());
     await this.deps.store.redis.del(this.pendingKey(customerId));
   }
+}
+
+/** Invoices are flat records of plain values: equal when every field is. */
+function sameFields(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  return true;
 }
 
 function pairsToRecord(flat: string[]): Record<string, string> {

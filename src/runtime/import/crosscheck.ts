@@ -1,5 +1,8 @@
 import type { ImportRow, RowError } from './row.js';
 
+/** What every row of one customer must say alike (when it says it at all). */
+const DESCRIBED = ['language', 'timezone', 'rep'] as const;
+
 export type RowLabel = (line: number | undefined) => string;
 export const fileLine: RowLabel = (line) => `line ${line ?? '?'}`;
 
@@ -28,13 +31,13 @@ export function crossCheck(rows: ImportRow[], label: RowLabel = fileLine, name: 
     if (first) {
       const c = first.customer;
       if (c.name !== row.customer.name) err(row, 'customer_name', `customer ${c.id} is "${c.name}" on ${label(first.line)}, here "${row.customer.name}"`);
-      for (const f of ['language', 'timezone', 'rep'] as const) {
+      for (const f of DESCRIBED) {
         const a = c[f];
         const b = row.customer[f];
         if (a !== undefined && b !== undefined && a !== b) err(row, f, `customer ${c.id} has ${a} on ${label(first.line)}, here ${b}`);
+        // A later row may fill in what the first left blank.
+        else if (a === undefined && b !== undefined) Object.assign(c, { [f]: b });
       }
-      // A later row may fill in what the first left blank.
-      for (const f of ['language', 'timezone', 'rep'] as const) if (c[f] === undefined && row.customer[f] !== undefined) Object.assign(c, { [f]: row.customer[f] });
     } else {
       customers.set(row.customer.id, { ...row, customer: { ...row.customer } });
     }

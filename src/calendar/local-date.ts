@@ -1,6 +1,7 @@
 import { zoneOf } from './zone.js';
 import { DateTime, IANAZone } from 'luxon';
 import { InputError } from '../errors.js';
+import { civilFromDays } from '../civil-days.js';
 
 /**
  * Local calendar dates as YYYY-MM-DD strings. Arithmetic runs on UTC day numbers because a calendar
@@ -16,17 +17,9 @@ function dayNumber(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
-/** Day number (days since 1970-01-01) to YYYY-MM-DD, by the civil-from-days arithmetic: no Date, no string slicing. */
+/** Day number (days since 1970-01-01) to YYYY-MM-DD: no Date, no string slicing. */
 function fromDayNumber(n: number): string {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { year: y, month: m, day: d } = civilFromDays(n);
   return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 

@@ -3,6 +3,8 @@
  * zone once (zone-clock.ts); after that a date is a plain day count, so adding days never meets a DST gap
  * and every step costs nanoseconds (luxon DateTime steps cost microseconds each, the whole budget per reply).
  */
+import { civilFromDays } from '../civil-days.js';
+
 export type CivilDate = number;
 
 const DAY_MS = 86_400_000;
@@ -26,17 +28,7 @@ export function civil(year: number, month: number, day: number): CivilDate {
 }
 
 /** Year, month, day of a day count, by arithmetic (H. Hinnant's civil_from_days): no Date per call. */
-export function ymd(d: CivilDate): { year: number; month: number; day: number } {
-  const z = d + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+export const ymd: (d: CivilDate) => { year: number; month: number; day: number } = civilFromDays;
 
 /** 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday). */
 export function weekday(d: CivilDate): number {

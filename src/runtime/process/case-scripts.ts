@@ -39,7 +39,8 @@ export function caseSnapshotKeys(store: Store, customerId: string): string[] {
 
 /**
  * Claims an import batch's customers in one call (KEYS: per customer lock, mailbox, pending effects,
- * case, timer index; ARGV: token, lock TTL, then per customer the mailbox item it must hold alone).
+ * case, timer index; ARGV: token, lock TTL, then per customer the SHA-1 of the mailbox item it must
+ * hold alone: the items themselves went out with the import's writes, no need to send them twice).
  * Per customer: 0 when it is not the plain case (the lock is left or given back), else the case and
  * the timer index (ZRANGE WITHSCORES), with the lock held.
  */
@@ -49,7 +50,7 @@ local n = #KEYS / 5
 for i = 1, n do
   local k = (i - 1) * 5
   if redis.call('SET', KEYS[k + 1], ARGV[1], 'PX', ARGV[2], 'NX') then
-    if redis.call('LLEN', KEYS[k + 2]) == 1 and redis.call('LINDEX', KEYS[k + 2], 0) == ARGV[i + 2] and redis.call('EXISTS', KEYS[k + 3]) == 0 then
+    if redis.call('LLEN', KEYS[k + 2]) == 1 and redis.sha1hex(redis.call('LINDEX', KEYS[k + 2], 0)) == ARGV[i + 2] and redis.call('EXISTS', KEYS[k + 3]) == 0 then
       out[i] = { redis.call('GET', KEYS[k + 4]), redis.call('ZRANGE', KEYS[k + 5], 0, -1, 'WITHSCORES') }
     else
       redis.call('DEL', KEYS[k + 1])

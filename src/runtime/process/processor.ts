@@ -12,7 +12,7 @@ import type { AuditEntry } from '../../domain/audit.js';
 import type { Decision, Effect, EngineEvent, EngineState, Playbook } from '../../engine/types.js';
 import { CaseLock } from '../lock.js';
 import { addTimerIndexWrites, dispatchEffects, dispatchMany, timersKey, type Dispatchable, type KnownForDispatch } from './dispatch.js';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { Customer } from '../../domain/customer.js';
 import { auditEntriesFor } from './audit-effects.js';
@@ -148,7 +148,7 @@ export class CaseProcessor {
     if (batch.length === 0) return new Set();
     const token = randomUUID();
     const claimKeys = batch.flatMap((b) => [keys.lock(b.customerId), keys.mailbox(b.customerId), this.pendingKey(b.customerId), keys.case(b.customerId), timersKey(store, b.customerId)]);
-    const claimed = (await CLAIM_BATCH.run(store.redis, claimKeys.length, ...claimKeys, token, LOCK_TTL_MS, ...batch.map((b) => b.json ?? JSON.stringify(b.item)))) as Array<0 | [string | null, string[]]>;
+    const claimed = (await CLAIM_BATCH.run(store.redis, claimKeys.length, ...claimKeys, token, LOCK_TTL_MS, ...batch.map((b) => sha1(b.json ?? JSON.stringify(b.item))))) as Array<0 | [string | null, string[]]>;
     const mine = batch.flatMap((b, i) => {
       const got = claimed[i];
       return Array.isArray(got) ? [{ b, caseRaw: got[0], timers: timerEntries(got[1]) }] : [];
@@ -232,6 +232,10 @@ export class CaseProcessor {
     if (customer && c) await dispatchEffects(this.dispatchDeps(), customer, c, JSON.parse(raw) as Dispatchable[], this.deps.clock.now());
     await this.deps.store.redis.del(this.pendingKey(customerId));
   }
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
 }
 
 /** Invoices are flat records of plain values: equal when every field is. */

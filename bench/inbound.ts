@@ -9,7 +9,8 @@
  * With BENCH_WORKERS=N the bench process only accepts replies (role web) and N `duebot worker`
  * processes do the rest, as a deployment that separates the two would.
  * Run: npm run bench -- inbound   (REDIS_URL, BENCH_SECONDS (default 60), BENCH_RATES (default 500,1000),
- *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (default 0: one process does all; a comma list runs each), BENCH_WARMUP
+ *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (worker-process counts, each run in turn; 0 is one
+ *      process doing all; default 0,1), BENCH_WARMUP
  *      (seconds at the same rate before the window, not counted; default 5), BENCH_CORPUS optional)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -115,7 +116,7 @@ async function openLoop(rate: number, seconds: number, offer: (n: number) => voi
 
 export async function runAtRate(rate: number, seconds: number, opts: { customers?: number; corpus?: CorpusLine[]; redisUrl?: string; workers?: number } = {}): Promise<InboundRunResult> {
   const customers = opts.customers ?? Number(process.env.BENCH_CUSTOMERS ?? 1000);
-  const workerProcesses = opts.workers ?? Number(process.env.BENCH_WORKERS ?? 0);
+  const workerProcesses = opts.workers ?? 0;
   const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 5);
   const corpus = opts.corpus ?? loadCorpus(defaultCorpus());
   const url = opts.redisUrl ?? process.env.REDIS_URL ?? DEFAULT_REDIS_URL;
@@ -309,7 +310,7 @@ export function report(r: InboundRunResult): string {
 export async function run(opts: { rates?: number[]; seconds?: number; topologies?: number[] } = {}): Promise<InboundRunResult[]> {
   const rates = opts.rates ?? (process.env.BENCH_RATES ?? '500').split(',').map(Number);
   const seconds = opts.seconds ?? Number(process.env.BENCH_SECONDS ?? 60);
-  const topologies = opts.topologies ?? (process.env.BENCH_WORKERS ?? '0').split(',').map(Number);
+  const topologies = opts.topologies ?? (process.env.BENCH_WORKERS ?? '0,1').split(',').map(Number);
   const corpus = loadCorpus(defaultCorpus());
   const results: InboundRunResult[] = [];
   for (const rate of rates) {

@@ -8,7 +8,7 @@
  * gets an answer (e.g. "好的收到" after a confirmed promise): those are counted, not timed.
  * With BENCH_WORKERS=N the bench process only accepts replies (role web) and N `duebot worker`
  * processes do the rest, as a deployment that separates the two would.
- * Run: npm run bench -- inbound   (REDIS_URL, BENCH_SECONDS (default 60), BENCH_RATES (default 500,1000),
+ * Run: npm run bench -- inbound   (REDIS_URL, BENCH_SECONDS (default 60), BENCH_RATES (default 500),
  *      BENCH_CUSTOMERS (default 1000), BENCH_WORKERS (worker-process counts, each run in turn; 0 is one
  *      process doing all; default 0,1), BENCH_WARMUP
  *      (seconds at the same rate before the window, not counted; default 5), BENCH_CORPUS optional)

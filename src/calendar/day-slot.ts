@@ -1,6 +1,4 @@
-import { zoneOf } from './zone.js';
-import { DateTime } from 'luxon';
-import { localInstant, workingIntervals } from './working-hours.js';
+import { localInstantMs, workingIntervals } from './working-hours.js';
 import type { WorkingWindow } from './types.js';
 
 export interface DaySlotInput {
@@ -16,7 +14,8 @@ export interface DaySlotInput {
 }
 
 export interface DaySlot {
-  at: DateTime;
+  /** Epoch milliseconds. */
+  at: number;
   /** True when the slot is the preferred-window one, false for a later catch-up moment. */
   preferred: boolean;
 }
@@ -36,18 +35,18 @@ function spreadSeconds(input: DaySlotInput): number {
  */
 export function daySlot(input: DaySlotInput): DaySlot | undefined {
   const spread = spreadSeconds(input);
-  const preferred = localInstant(input.date, input.window.start, input.tz).plus({ seconds: spread });
+  const preferred = localInstantMs(input.date, input.window.start, input.tz) + spread * 1000;
   const notBefore = input.notBefore ?? -Infinity;
-  if (preferred.toMillis() >= notBefore) return { at: preferred, preferred: true };
+  if (preferred >= notBefore) return { at: preferred, preferred: true };
 
   const floor = Math.ceil(notBefore / 1000) * 1000;
   for (const [from, to] of workingIntervals(input.window)) {
-    const a = localInstant(input.date, from, input.tz).toMillis();
-    const b = localInstant(input.date, to, input.tz).toMillis();
+    const a = localInstantMs(input.date, from, input.tz);
+    const b = localInstantMs(input.date, to, input.tz);
     const lo = Math.max(a, floor);
     if (lo >= b) continue;
     const at = Math.min(lo + spread * 1000, b - 1000);
-    return { at: DateTime.fromMillis(at, { zone: zoneOf(input.tz) }), preferred: false };
+    return { at, preferred: false };
   }
   return undefined;
 }

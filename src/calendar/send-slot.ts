@@ -2,7 +2,7 @@ import { zoneOf } from './zone.js';
 import { DateTime } from 'luxon';
 import { InputError } from '../errors.js';
 import { daySlot } from './day-slot.js';
-import { addDays, assertIsoDate, assertZone, daysBetween, instantMillis, parseInstant, weekdayName, yearOf } from './local-date.js';
+import { addDays, assertIsoDate, assertZone, daysBetween, instantMillis, localDateOfMs, parseInstant, weekdayName, yearOf } from './local-date.js';
 import { daysBeforeIncome, preferredDay } from './preference.js';
 import { spreadHash } from './spread.js';
 import type { CalendarCustomer, SendPolicy, SendRecord, SlotResult, SlotStep } from './types.js';
@@ -85,22 +85,23 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
       day = addDays(day, 1);
       continue;
     }
-    const at = slot.at.toMillis();
+    const at = slot.at;
     if (automated && !capAllows(at, sends, cap)) {
       // Only a send leaving the window can make room, so jump straight to that moment.
       notBefore = nextCapRelief(at, sends)!;
-      const reliefDay = DateTime.fromMillis(notBefore, { zone: zoneOf(tz) }).toISODate()!;
+      const reliefDay = localDateOfMs(notBefore, tz);
       if (reliefDay > day) day = reliefDay;
       capHit = true;
       continue;
     }
-    if (capHit) reasons.push(`weekly cap of ${cap} automated messages in 7 days reached: waited until ${slot.at.toISO({ suppressMilliseconds: true })}`);
+    const atIso = DateTime.fromMillis(at, { zone: zoneOf(tz) }).toISO({ suppressMilliseconds: true })!;
+    if (capHit) reasons.push(`weekly cap of ${cap} automated messages in 7 days reached: waited until ${atIso}`);
     else if (day !== first) reasons.push(`no working time left on ${first} after now: moved to ${day}`);
     else if (!slot.preferred) reasons.push(`preferred window on ${day} has passed: first working moment after now`);
     if (kind === 'CN' && !dayInfo(day, kind).confirmed) {
       policy.onWarning?.({ code: 'CN_YEAR_UNCONFIRMED', year: yearOf(day), message: unconfirmedMessage(yearOf(day)) });
     }
-    return { ok: true, at: slot.at.toISO({ suppressMilliseconds: true })!, localDate: day, reasons };
+    return { ok: true, at: atIso, localDate: day, reasons };
   }
   return { ok: false, reason: `no slot within ${HORIZON_DAYS} days of ${first}` };
 }

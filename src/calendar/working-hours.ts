@@ -43,6 +43,24 @@ export function workingIntervals(w: WorkingWindow): Array<[number, number]> {
   return ([[w.start, w.lunchStart], [w.lunchEnd, w.end]] as Array<[number, number]>).filter(([a, b]) => b > a);
 }
 
+/**
+ * localInstant in epoch milliseconds, without building a DateTime: the same offset search luxon
+ * makes (a time inside a DST gap moves forward), starting from the offset at the wall-clock reading
+ * itself, so an hour that occurs twice always resolves the same way.
+ */
+export function localInstantMs(date: string, minute: number, tz: string): number {
+  const zone = zoneOf(tz);
+  const wall = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), Math.floor(minute / 60), minute % 60);
+  const o1 = zone.offset(wall);
+  let guess = wall - o1 * 60_000;
+  const o2 = zone.offset(guess);
+  if (o1 === o2) return guess;
+  guess -= (o2 - o1) * 60_000;
+  const o3 = zone.offset(guess);
+  if (o2 === o3) return guess;
+  return wall - Math.min(o2, o3) * 60_000;
+}
+
 /** A local wall-clock minute of a date in a zone; luxon moves a time inside a DST gap forward. */
 export function localInstant(date: string, minute: number, tz: string): DateTime {
   const [y, m, d] = date.split('-').map(Number);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { clonePlain } from '../../src/engine/clone.js';
 import { addDays, instantMillis, localDateOfMs, parseInstant } from '../../src/calendar/local-date.js';
 import { localDate } from '../../src/engine/timing.js';
+import { localInstant, localInstantMs } from '../../src/calendar/working-hours.js';
 import { DateTime } from 'luxon';
 
 describe('engine state copies', () => {
@@ -68,5 +69,18 @@ describe('instants read the fast way', () => {
       { seed: 17, numRuns: 5000 },
     );
     for (const s of ['2026-02-30T10:00:00Z', '2026-12-01T24:00:00Z', '2028-02-29T23:59:59.999+08:00', 'not a date']) expect(read(s)).toEqual(slow(s));
+  });
+});
+
+describe('working-day instants without luxon objects', () => {
+  test('Given dates across DST changes and working minutes, When the instant is computed, Then it is the one luxon gives', () => {
+    const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'America/Santiago', 'Pacific/Chatham', 'Asia/Kolkata'];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1) / 86400000, max: Date.UTC(2040, 0, 1) / 86400000 }), fc.integer({ min: 8 * 60, max: 21 * 60 }), fc.constantFrom(...zones), (day, minute, tz) => {
+        const date = new Date(day * 86400000).toISOString().slice(0, 10);
+        expect(localInstantMs(date, minute, tz)).toBe(localInstant(date, minute, tz).toMillis());
+      }),
+      { seed: 19, numRuns: 5000 },
+    );
   });
 });

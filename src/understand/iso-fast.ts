@@ -21,6 +21,15 @@ function daysInMonth(year: number, month: number): number {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
+/**
+ * Day count of the first day and the length of recently read months, direct-mapped by year * 12 + month:
+ * replies of a run name a few months, so a date costs a table read instead of a calendar sum. A pure memo.
+ */
+const MONTH_LINES = 256;
+const monthKey = new Int32Array(MONTH_LINES).fill(-1);
+const monthFirst = new Int32Array(MONTH_LINES);
+const monthLength = new Uint8Array(MONTH_LINES);
+
 /** Days since 1970 of 'YYYY-MM-DD' at `at` for years 1000–9999 and a real day, else -1e9. */
 function dateAt(s: string, at: number): number {
   if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return -1e9; // '-'
@@ -29,9 +38,15 @@ function dateAt(s: string, at: number): number {
   const month = two(s, at + 5);
   const day = two(s, at + 8);
   if (hi < 10 || lo < 0 || month < 1 || month > 12 || day < 1) return -1e9;
-  const year = hi * 100 + lo;
-  if (day > 28 && day > daysInMonth(year, month)) return -1e9; // every month has 28 days: no leap-year sums
-  return daysFromCivil(year, month, day);
+  const key = (hi * 100 + lo) * 12 + month;
+  const line = key & (MONTH_LINES - 1);
+  if (monthKey[line] !== key) {
+    const year = hi * 100 + lo;
+    monthKey[line] = key;
+    monthFirst[line] = daysFromCivil(year, month, 1);
+    monthLength[line] = daysInMonth(year, month);
+  }
+  return day > monthLength[line]! ? -1e9 : monthFirst[line]! + day - 1;
 }
 
 /**

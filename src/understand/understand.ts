@@ -15,7 +15,9 @@ import type { EvidenceSpan, UnderstandInput, Understanding } from './types.js';
  * Pure: the clock is `now`, the calendar is `tz`; bad arguments throw InputError before any work.
  */
 export function understand(input: UnderstandInput): Understanding {
-  const { text, today, dueDate } = checkInput(input);
+  const today = checkedToday(input);
+  const dueDate = checkedDueDate(input.dueDate);
+  const text = input.text;
   const norm = normalise(text);
   const t = norm.text;
   const clauses = splitClauses(t);
@@ -45,9 +47,15 @@ function toEvidence(text: string, norm: NormalisedText, from: number, to: number
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function checkInput(input: UnderstandInput): { text: string; today: CivilDate; dueDate: CivilDate | null } {
+/*
+ * The arguments are checked in the order text, tz, now, dueDate, each check returning a plain number:
+ * no object per reply to carry them.
+ */
+
+/** Today in the reply's zone, once `input`, its text, tz and now are known to be good; else InputError. */
+function checkedToday(input: UnderstandInput): CivilDate {
   if (input === null || typeof input !== 'object') throw new InputError('input must be an object with text, now and tz', 'input');
-  const { text, now, tz, dueDate } = input;
+  const { text, now, tz } = input;
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
   const zone = typeof tz === 'string' ? zoneNamed(tz) : null;
   if (zone === null) {
@@ -57,14 +65,17 @@ function checkInput(input: UnderstandInput): { text: string; today: CivilDate; d
   if (Number.isNaN(instant)) {
     throw new InputError(`now must be an ISO 8601 instant such as 2026-11-24T10:15:00+08:00, got ${JSON.stringify(now)}`, 'now');
   }
-  let due: CivilDate | null = null;
-  if (dueDate !== undefined && dueDate !== null) {
-    const fast = typeof dueDate === 'string' ? fastDate(dueDate) : null;
-    if (fast !== null) return { text, today: zone.dateOf(instant), dueDate: fast };
-    const m = typeof dueDate === 'string' ? ISO_DATE.exec(dueDate) : null;
-    due = m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    // Date.UTC rolls 2026-02-30 into March: a date that does not print back as given is not a date.
-    if (due === null || isoDate(due) !== dueDate) throw new InputError(`dueDate must be YYYY-MM-DD, got ${JSON.stringify(dueDate)}`, 'dueDate');
-  }
-  return { text, today: zone.dateOf(instant), dueDate: due };
+  return zone.dateOf(instant);
+}
+
+/** The due date as a day count, null when none is given; InputError when it is not a real YYYY-MM-DD. */
+function checkedDueDate(dueDate: string | null | undefined): CivilDate | null {
+  if (dueDate === undefined || dueDate === null) return null;
+  const fast = typeof dueDate === 'string' ? fastDate(dueDate) : null;
+  if (fast !== null) return fast;
+  const m = typeof dueDate === 'string' ? ISO_DATE.exec(dueDate) : null;
+  const due = m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  // Date.UTC rolls 2026-02-30 into March: a date that does not print back as given is not a date.
+  if (due === null || isoDate(due) !== dueDate) throw new InputError(`dueDate must be YYYY-MM-DD, got ${JSON.stringify(dueDate)}`, 'dueDate');
+  return due;
 }

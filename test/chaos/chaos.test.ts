@@ -144,13 +144,20 @@ describe('chaos: crashes of workers and Redis under load', () => {
       }
       return ids;
     };
+    // A worker killed between the platform accepting a message and recording it leaves the evidence to
+    // the job's retry, once its in-flight claim expires (15 s): quiet means that evidence is in too.
+    const recordedOut = async () => {
+      let n = 0;
+      for (let i = 0; i < CUSTOMERS; i++) n += (await store.audit.forCustomer(cid(i))).filter((e) => e.kind === 'message_out').length;
+      return n;
+    };
     // Waits for quiet (or a deadline), then reports what it finds either way.
     let final = { want: new Set<string>(), sent: [] as string[] };
-    const deadline = Date.now() + 60000;
+    const deadline = Date.now() + 90000;
     for (;;) {
       final = { want: await planned(), sent: await chatLog(t).sentIds() };
       const sentSet = new Set(final.sent);
-      const done = [...final.want].every((id) => sentSet.has(id)) && final.want.size >= direct.length + ENGINE_SENDS;
+      const done = [...final.want].every((id) => sentSet.has(id)) && final.want.size >= direct.length + ENGINE_SENDS && (await recordedOut()) >= final.want.size;
       if (done || Date.now() > deadline) break;
       await new Promise((r) => setTimeout(r, 1000));
     }

@@ -6,6 +6,7 @@ import type { Language } from '../../domain/ids.js';
 import type { EngineEvent } from '../../engine/types.js';
 import type { MailboxItem } from '../process/inbound-event.js';
 import type { Store } from '../store/index.js';
+import { addRpushEach } from '../store/bulk.js';
 import type { CaseProcessor } from '../process/processor.js';
 import type { RowLabel } from './crosscheck.js';
 import type { ImportRow, RowError } from './row.js';
@@ -119,7 +120,7 @@ export async function applyRows(rows: ImportRow[], deps: ApplyDeps, opts: ApplyO
     const multi = store.redis.multi();
     store.customers.addSaveMany(multi, batch.flatMap((p) => (p.customerChanged ? [p.customer] : [])));
     store.invoices.addSaveMany(multi, batch.flatMap((p) => p.changedInvoices));
-    for (const m of mailed) multi.rpush(store.keys.mailbox(m.customerId), m.json);
+    addRpushEach(multi, mailed.map((m) => [store.keys.mailbox(m.customerId), m.json]));
     await multi.exec();
     const planned = deps.processor && mailed.length ? await deps.processor.applyBatch(mailed) : new Set<string>();
     // Same job shape as RuntimeServices.enqueueEvent: the job only says "this customer has mail".

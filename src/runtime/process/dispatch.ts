@@ -55,13 +55,53 @@ export interface KnownForDispatch {
  */
 export function addTimerIndexWrites(multi: ChainableCommander, store: Store, customerId: string, effects: Dispatchable[], timers: Array<{ jobId: string; epoch: number }>): void {
   const key = timersKey(store, customerId);
-  for (const e of effects) {
-    if (e.kind === 'schedule') multi.zadd(key, e.epoch, timerJobId(customerId, e));
-    if (e.kind === 'cancel_timers') {
-      const stale = timers.filter((t) => t.epoch < e.beforeEpoch).map((t) => t.jobId);
-      if (stale.length) multi.zrem(key, ...stale);
-    }
+  const { adds, removes } = timerIndexChanges(customerId, effects, timers);
+  for (const [epoch, jobId] of adds) multi.zadd(key, epoch, jobId);
+  if (removes.length) multi.zrem(key, ...removes);
+}
+
+/** The same for many customers in one script call (an import batch): one command instead of one per customer. */
+export function addTimerIndexWritesMany(multi: ChainableCommander, store: Store, items: Array<{ customerId: string; effects: Dispatchable[]; timers: Array<{ jobId: string; epoch: number }> }>): void {
+  const keys: string[] = [];
+  const argv: Array<string | number> = [];
+  for (const { customerId, effects, timers } of items) {
+    const { adds, removes } = timerIndexChanges(customerId, effects, timers);
+    if (adds.length === 0 && removes.length === 0) continue;
+    keys.push(timersKey(store, customerId));
+    argv.push(adds.length, ...adds.flat(), removes.length, ...removes);
   }
+  if (keys.length) multi.eval(TIMER_INDEX_MANY, keys.length, ...keys, ...argv);
+}
+
+// KEYS: one timer index per customer. ARGV, per key in order: how many to add, then (epoch, job id)
+// pairs; how many to remove, then the job ids.
+const TIMER_INDEX_MANY = `
+local a = 1
+for k = 1, #KEYS do
+  local n = tonumber(ARGV[a])
+  a = a + 1
+  for _ = 1, n do
+    redis.call('ZADD', KEYS[k], ARGV[a], ARGV[a + 1])
+    a = a + 2
+  end
+  local r = tonumber(ARGV[a])
+  a = a + 1
+  for _ = 1, r do
+    redis.call('ZREM', KEYS[k], ARGV[a])
+    a = a + 1
+  end
+end
+return 1
+`;
+
+function timerIndexChanges(customerId: string, effects: Dispatchable[], timers: Array<{ jobId: string; epoch: number }>): { adds: Array<[number, string]>; removes: string[] } {
+  const adds: Array<[number, string]> = [];
+  const removes: string[] = [];
+  for (const e of effects) {
+    if (e.kind === 'schedule') adds.push([e.epoch, timerJobId(customerId, e)]);
+    if (e.kind === 'cancel_timers') for (const t of timers) if (t.epoch < e.beforeEpoch) removes.push(t.jobId);
+  }
+  return { adds, removes };
 }
 
 /**

@@ -11,7 +11,7 @@ import { INVOICE_DEFAULTS } from '../store/invoices.js';
 import type { AuditEntry } from '../../domain/audit.js';
 import type { Decision, Effect, EngineEvent, EngineState, Playbook } from '../../engine/types.js';
 import { CaseLock } from '../lock.js';
-import { addTimerIndexWrites, dispatchEffects, dispatchMany, timersKey, type Dispatchable, type KnownForDispatch } from './dispatch.js';
+import { addTimerIndexWrites, addTimerIndexWritesMany, dispatchEffects, dispatchMany, timersKey, type Dispatchable, type KnownForDispatch } from './dispatch.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { ChainableCommander } from 'ioredis';
 import type { Customer } from '../../domain/customer.js';
@@ -165,11 +165,10 @@ export class CaseProcessor {
         const decision = decide(state, b.item.event, playbook, now);
         const next: Case = { ...decision.state.case, updatedAt: nowIso };
         this.addDecisionWrites(multi, b.customerId, state, decision, next, nowIso, b.item.event, collected);
-        const effects = decision.effects.filter(isDispatchable);
-        addTimerIndexWrites(multi, store, b.customerId, effects, timers);
-        toDispatch.push({ customer: b.customer, next, effects, timers });
+        toDispatch.push({ customer: b.customer, next, effects: decision.effects.filter(isDispatchable), timers });
       }
       this.flushBatchWrites(multi, collected);
+      addTimerIndexWritesMany(multi, store, toDispatch.map((d) => ({ customerId: d.customer.id, effects: d.effects, timers: d.timers })));
       await multi.exec();
       await dispatchMany(this.dispatchDeps(), toDispatch, now);
       // The mail is taken only now that its effects are out: a crash before leaves it for the workers.

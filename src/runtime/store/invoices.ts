@@ -1,6 +1,7 @@
 import type { RedisClient } from '../../redis/connect.js';
 import { InvoiceSchema, type Invoice } from '../../domain/invoice.js';
 import type { Keys } from '../keys.js';
+import { addSaddMany } from './bulk.js';
 import { compactJson, parseStored } from './json.js';
 
 /** InvoiceSchema's defaults: an imported invoice is open and unpaid, which need not be stored. */
@@ -58,6 +59,6 @@ export class InvoiceStore {
       else byCustomer.set(inv.customerId, [inv.id]);
     }
     multi.mset(...pairs);
-    for (const [customerId, ids] of byCustomer) multi.sadd(this.keys.customerInvoices(customerId), ...ids);
+    addSaddMany(multi, [...byCustomer].map(([customerId, ids]) => [this.keys.customerInvoices(customerId), ids]));
   }
 }

@@ -2,7 +2,7 @@ import { zoneOf } from './zone.js';
 import { DateTime } from 'luxon';
 import { InputError } from '../errors.js';
 import { daySlot } from './day-slot.js';
-import { addDays, assertIsoDate, assertZone, daysBetween, instantMillis, localDateOfMs, parseInstant, weekdayName, yearOf } from './local-date.js';
+import { addDays, assertIsoDate, assertZone, daysBetween, instantMillis, localDateOfMs, weekdayName, yearOf } from './local-date.js';
 import { daysBeforeIncome, preferredDay } from './preference.js';
 import { spreadHash } from './spread.js';
 import type { CalendarCustomer, SendPolicy, SendRecord, SlotResult, SlotStep } from './types.js';
@@ -37,7 +37,7 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
   const tz = assertZone(customer.timezone, 'customer.timezone');
   const due = assertIsoDate(step.dueDate, 'step.dueDate');
   const offset = wholeNumber(step.offsetDays, -Infinity, 'step.offsetDays');
-  const now = parseInstant(policy.now, 'policy.now').setZone(zoneOf(tz));
+  const nowMs = instantMillis(policy.now, 'policy.now');
   const cap = wholeNumber(policy.weeklyCap ?? 3, 0, 'policy.weeklyCap');
   const preferredMinutes = wholeNumber(policy.preferredWindowMinutes ?? 15, 1, 'policy.preferredWindowMinutes');
   const window = workingWindow(customer);
@@ -47,7 +47,7 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
   if (automated && cap === 0) return { ok: false, reason: 'weekly cap 0 allows no automated message' };
 
   const preDue = offset < 0;
-  const today = now.toISODate()!;
+  const today = localDateOfMs(nowMs, tz);
   const target = addDays(due, offset);
   const reasons: string[] = [];
 
@@ -74,7 +74,7 @@ export function sendSlot(step: SlotStep, customer: CalendarCustomer, history: Se
 
   const hash = spreadHash(`${policy.spreadKey ?? ''}|${step.id}`);
   const first = day;
-  let notBefore = now.toMillis();
+  let notBefore = nowMs;
   let capHit = false;
   while (daysBetween(first, day) <= HORIZON_DAYS) {
     if (preDue && day >= due) {

@@ -124,19 +124,7 @@ export async function dispatchEffects(deps: DispatchDeps, customer: Customer, c:
           writes.push(store.audit.append({ at: now.toISOString(), actor: 'bot', kind: 'send_blocked', customerId: customer.id, payload: { messageId: e.messageId, reason: 'no_contact' } }));
           break;
         }
-        const data: OutboxJobData = {
-          messageId: e.messageId,
-          customerId: customer.id,
-          platform: contact.platform,
-          address: contact.address,
-          text: e.text,
-          language: e.language,
-          template: e.template,
-          tone: e.tone,
-          reply: e.reply,
-          ...(e.buttons ? { buttons: e.buttons.map((b) => ({ ...b, value: b.id })) } : {}),
-          ...(e.reply && last.threadId ? { threadId: last.threadId } : {}),
-        };
+        const data = outboxJob(e, customer.id, contact, e.reply ? last.threadId : undefined);
         const queue = () => queues.outbox.add('send', data, { jobId: `send-${e.messageId}` });
         // The customer who just wrote waits for this answer: no queue hop unless it has to wait or retry.
         const sendNow = e.reply ? deps.sendNow : undefined;
@@ -171,6 +159,23 @@ export async function dispatchEffects(deps: DispatchDeps, customer: Customer, c:
   const results = await Promise.allSettled(writes);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/** The outbox job for a send effect: everything the adapter needs, going to `contact`. */
+function outboxJob(e: Extract<Dispatchable, { kind: 'send' }>, customerId: string, contact: Pick<Contact, 'platform' | 'address'>, threadId?: string): OutboxJobData {
+  return {
+    messageId: e.messageId,
+    customerId,
+    platform: contact.platform,
+    address: contact.address,
+    text: e.text,
+    language: e.language,
+    template: e.template,
+    tone: e.tone,
+    reply: e.reply,
+    ...(e.buttons ? { buttons: e.buttons.map((b) => ({ ...b, value: b.id })) } : {}),
+    ...(threadId ? { threadId } : {}),
+  };
 }
 
 /** Removes the timers of epochs before `beforeEpoch`; the new plan's timers have later epochs and stay. */
@@ -217,7 +222,7 @@ export async function dispatchMany(deps: DispatchDeps, items: Array<{ customer: 
       } else if (e.kind === 'send') {
         sendJobs.push({
           name: 'send',
-          data: { messageId: e.messageId, customerId: customer.id, platform: contact!.platform, address: contact!.address, text: e.text, language: e.language, template: e.template, tone: e.tone, reply: e.reply, ...(e.buttons ? { buttons: e.buttons.map((b) => ({ ...b, value: b.id })) } : {}) },
+          data: outboxJob(e, customer.id, contact!),
           opts: { jobId: `send-${e.messageId}` },
         });
       } else if (e.kind === 'raise_escalation') {

@@ -45,10 +45,10 @@ const RANGE_RANK = new Uint8Array(0x10000);
 [...'一两二三四五六七八九'].forEach((ch, i) => (RANGE_RANK[ch.charCodeAt(0)] = i + 1));
 
 /** 一两天, 三五天: a rough range, not the number 12 or 35. */
-function isRoughRange(flat: string, i: number, j: number): boolean {
+function isRoughRange(codes: Uint16Array, i: number, j: number): boolean {
   if (j - i !== 2) return false;
-  const a = RANGE_RANK[flat.charCodeAt(i)]!;
-  const b = RANGE_RANK[flat.charCodeAt(i + 1)]!;
+  const a = RANGE_RANK[codes[i]!]!;
+  const b = RANGE_RANK[codes[i + 1]!]!;
   return a > 0 && b > a && b - a <= 2;
 }
 
@@ -96,120 +96,99 @@ function mapChar(code: number, ch: string): string {
 
 const NONE: Replacement[] = [];
 
-/**
- * Rewritten text of up to this many characters is written to one reused buffer and made a string in one
- * call: a flat string, at a fraction of the cost of joining pieces. A figure is at most 4 characters for
- * the 1–3 Chinese characters it replaces, so twice the length is room enough.
- */
-const MAX_BUFFERED = 2048;
-const BUFFER = new Uint16Array(2 * MAX_BUFFERED);
+/** What each character becomes (itself when it needs no mapping): one table read per character. */
+const MAPPED = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) MAPPED[c] = KIND[c]! & MAP ? mapChar(c, String.fromCharCode(c)).charCodeAt(0) : c;
 /** FIGURE as character codes. */
 const FIGURE_CODE = new Uint16Array(0x10000);
 FIGURE.forEach((figure, code) => (FIGURE_CODE[code] = figure.charCodeAt(0)));
 
 /*
- * Rewritten text is assembled with Array#join, not +=: join gives one flat string, += a tree of pieces
- * that every later charCodeAt and regex of the reply has to look through (the character loops ran 3× slower).
+ * Rewritten text is written as character codes into reused buffers and made a string at the end, in one
+ * call per few thousand characters. That gives a flat string at a fraction of the cost of joining pieces;
+ * += would give a tree of pieces that every later character loop and regex has to look through (the
+ * character loops ran 3× slower, and a reply 16%).
  */
+let mappedCodes = new Uint16Array(1024);
+/** A figure is at most 4 characters for the 1–3 Chinese characters it replaces: twice the length is room enough. */
+let convertedCodes = new Uint16Array(2048);
 
 export function normalise(original: string): NormalisedText {
   let kinds = 0;
   let ascii = true;
   let onlyUpper = true;
-  for (let i = 0; i < original.length; i++) {
+  const n = original.length;
+  for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
     const kind = KIND[code]!;
     kinds |= kind;
     if (code >= 0x80) ascii = false;
     if (kind & MAP && (code < 65 || code > 90)) onlyUpper = false;
   }
-  // ASCII with capitals is most English replies; toLowerCase is exactly mapChar there.
-  const flat = !(kinds & MAP) ? original : ascii && onlyUpper ? original.toLowerCase() : mapAll(original);
   const scripts = kinds >> SCRIPT_SHIFT; // numerals only turn Han into digits: the same script bit
-  return kinds & RUN_START ? convertNumerals(flat, scripts) : { text: flat, replacements: NONE, scripts };
+  if (!(kinds & (MAP | RUN_START))) return { text: original, replacements: NONE, scripts };
+  // ASCII with capitals is most English replies; toLowerCase is exactly the mapping there.
+  if (!(kinds & RUN_START) && ascii && onlyUpper) return { text: original.toLowerCase(), replacements: NONE, scripts };
+  if (mappedCodes.length < n) {
+    mappedCodes = new Uint16Array(2 * n);
+    convertedCodes = new Uint16Array(4 * n);
+  }
+  const codes = mappedCodes;
+  for (let i = 0; i < n; i++) codes[i] = MAPPED[original.charCodeAt(i)]!;
+  if (kinds & RUN_START) {
+    const converted = convertNumerals(codes, n);
+    if (converted !== null) return { text: stringOf(convertedCodes, converted.length), replacements: converted.replacements, scripts };
+  }
+  return { text: kinds & MAP ? stringOf(codes, n) : original, replacements: NONE, scripts };
 }
 
-function mapAll(original: string): string {
+/** Arguments per String.fromCharCode call: well inside any engine's limit on arguments. */
+const CHUNK = 4096;
+
+function stringOf(codes: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   const parts: string[] = [];
-  let last = 0;
-  for (let i = 0; i < original.length; i++) {
-    const code = original.charCodeAt(i);
-    if (KIND[code]! & MAP) {
-      if (i > last) parts.push(original.slice(last, i));
-      parts.push(mapChar(code, original[i]!));
-      last = i + 1;
-    }
-  }
-  parts.push(original.slice(last));
+  for (let at = 0; at < n; at += CHUNK) parts.push(String.fromCharCode.apply(null, codes.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[]));
   return parts.join('');
 }
 
-function convertNumerals(flat: string, scripts: number): NormalisedText {
-  if (flat.length > MAX_BUFFERED) return convertNumeralsJoined(flat, scripts);
-  let out = 0; // characters written to BUFFER
-  let last = 0; // flat[last, i) is still to be copied
+/**
+ * Numeral runs of the mapped `codes[0, n)` rewritten as figures into convertedCodes; null when none is a
+ * number (一定, 一下), so the text stays as mapped.
+ */
+function convertNumerals(codes: Uint16Array, n: number): { length: number; replacements: Replacement[] } | null {
+  const out = convertedCodes;
+  let length = 0; // characters written to `out`
+  let last = 0; // codes[last, i) are still to be copied
   let replacements = NONE;
   let i = 0;
-  while (i < flat.length) {
-    if (!(KIND[flat.charCodeAt(i)]! & RUN_START)) {
+  while (i < n) {
+    if (!(KIND[codes[i]!]! & RUN_START)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < flat.length && KIND[flat.charCodeAt(j)]! & (DIGIT | UNIT)) j++;
+    while (j < n && KIND[codes[j]!]! & (DIGIT | UNIT)) j++;
     // A lone digit (周五, 五号) is the common case: no substring, no parse.
-    const lone = j === i + 1 && KIND[flat.charCodeAt(i)]! & DIGIT;
-    if (lone ? loneDigitIsNumber(flat, i) : shouldConvert(flat, i, j)) {
-      for (let k = last; k < i; k++) BUFFER[out++] = flat.charCodeAt(k);
+    const lone = j === i + 1 && KIND[codes[i]!]! & DIGIT;
+    if (lone ? loneDigitIsNumber(codes, n, i) : shouldConvert(codes, n, i, j)) {
+      while (last < i) out[length++] = codes[last++]!;
       if (replacements === NONE) replacements = [];
       if (lone) {
-        replacements.push({ at: out, length: 1, from: i, to: j });
-        BUFFER[out++] = FIGURE_CODE[flat.charCodeAt(i)]!;
+        replacements.push({ at: length, length: 1, from: i, to: j });
+        out[length++] = FIGURE_CODE[codes[i]!]!;
       } else {
-        const figure = figureOf(flat.slice(i, j));
-        replacements.push({ at: out, length: figure.length, from: i, to: j });
-        for (let k = 0; k < figure.length; k++) BUFFER[out++] = figure.charCodeAt(k);
+        const figure = figureOf(stringOf(codes.subarray(i, j), j - i));
+        replacements.push({ at: length, length: figure.length, from: i, to: j });
+        for (let k = 0; k < figure.length; k++) out[length++] = figure.charCodeAt(k);
       }
       last = j;
     }
     i = j;
   }
-  if (replacements === NONE) return { text: flat, replacements, scripts };
-  for (let k = last; k < flat.length; k++) BUFFER[out++] = flat.charCodeAt(k);
-  return { text: String.fromCharCode.apply(null, BUFFER.subarray(0, out) as unknown as number[]), replacements, scripts };
-}
-
-function convertNumeralsJoined(flat: string, scripts: number): NormalisedText {
-  let parts: string[] | null = null;
-  let length = 0; // of the text in parts so far
-  let last = 0;
-  let replacements = NONE;
-  let i = 0;
-  while (i < flat.length) {
-    if (!(KIND[flat.charCodeAt(i)]! & RUN_START)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < flat.length && KIND[flat.charCodeAt(j)]! & (DIGIT | UNIT)) j++;
-    // A lone digit (周五, 五号) is the common case: no substring, no parse.
-    const lone = j === i + 1 && KIND[flat.charCodeAt(i)]! & DIGIT;
-    if (lone ? loneDigitIsNumber(flat, i) : shouldConvert(flat, i, j)) {
-      parts ??= [];
-      parts.push(flat.slice(last, i));
-      length += i - last;
-      const figure = lone ? FIGURE[flat.charCodeAt(i)]! : figureOf(flat.slice(i, j));
-      if (replacements === NONE) replacements = [];
-      replacements.push({ at: length, length: figure.length, from: i, to: j });
-      parts.push(figure);
-      length += figure.length;
-      last = j;
-    }
-    i = j;
-  }
-  if (parts === null) return { text: flat, replacements, scripts };
-  parts.push(flat.slice(last));
-  return { text: parts.join(''), replacements, scripts };
+  if (replacements === NONE) return null;
+  while (last < n) out[length++] = codes[last++]!;
+  return { length, replacements };
 }
 
 /** 两万 → 2万, 一万五 → 1.5万, 三千五 → 3.5千: the scale word stays, so "一万五" still reads as money. */
@@ -221,14 +200,14 @@ function figureOf(run: string): string {
 }
 
 /** shouldConvert for a run of one digit: a number only next to a date or money word. */
-function loneDigitIsNumber(flat: string, i: number): boolean {
-  return (i + 1 < flat.length && (KIND[flat.charCodeAt(i + 1)]! & NUMBER_AFTER) !== 0) || (i > 0 && (KIND[flat.charCodeAt(i - 1)]! & NUMBER_BEFORE) !== 0);
+function loneDigitIsNumber(codes: Uint16Array, n: number, i: number): boolean {
+  return (i + 1 < n && (KIND[codes[i + 1]!]! & NUMBER_AFTER) !== 0) || (i > 0 && (KIND[codes[i - 1]!]! & NUMBER_BEFORE) !== 0);
 }
 
-function shouldConvert(flat: string, i: number, j: number): boolean {
-  if (isRoughRange(flat, i, j)) return false;
-  if (j - i > 1 || KIND[flat.charCodeAt(i)]! & UNIT) return true;
-  return loneDigitIsNumber(flat, i);
+function shouldConvert(codes: Uint16Array, n: number, i: number, j: number): boolean {
+  if (isRoughRange(codes, i, j)) return false;
+  if (j - i > 1 || KIND[codes[i]!]! & UNIT) return true;
+  return loneDigitIsNumber(codes, n, i);
 }
 
 /** The original [start, end) of a normalised span. */

@@ -110,7 +110,7 @@ FIGURE.forEach((figure, code) => (FIGURE_CODE[code] = figure.charCodeAt(0)));
  * character loops ran 3× slower, and a reply 16%).
  */
 let mappedCodes = new Uint16Array(1024);
-/** A figure is at most 4 characters for the 1–3 Chinese characters it replaces: twice the length is room enough. */
+/** Twice the room of mappedCodes: figures are rarely longer than their numerals; convertNumerals grows it when one is. */
 let convertedCodes = new Uint16Array(2048);
 
 export function normalise(original: string): NormalisedText {
@@ -157,7 +157,7 @@ function stringOf(codes: Uint16Array, n: number): string {
  * number (一定, 一下), so the text stays as mapped.
  */
 function convertNumerals(codes: Uint16Array, n: number): { length: number; replacements: Replacement[] } | null {
-  const out = convertedCodes;
+  let out = convertedCodes;
   let length = 0; // characters written to `out`
   let last = 0; // codes[last, i) are still to be copied
   let replacements = NONE;
@@ -179,6 +179,12 @@ function convertNumerals(codes: Uint16Array, n: number): { length: number; repla
         out[length++] = FIGURE_CODE[codes[i]!]!;
       } else {
         const figure = figureOf(stringOf(codes.subarray(i, j), j - i));
+        // 十千 reads as 1.01千: a figure can outgrow its numerals more than twice over.
+        if (length + figure.length + (n - j) > out.length) {
+          const larger = new Uint16Array(2 * (length + figure.length + (n - j)));
+          larger.set(out.subarray(0, length));
+          out = convertedCodes = larger;
+        }
         replacements.push({ at: length, length: figure.length, from: i, to: j });
         for (let k = 0; k < figure.length; k++) out[length++] = figure.charCodeAt(k);
       }

@@ -22,7 +22,7 @@ const BITS = 30;
 
 const gates: Gate[] = [];
 const lists: GateList[] = [];
-let table: GramTable | null = null;
+let table: GramTrie | null = null;
 /** Bit words per plane; the trigger words hold two planes, gates started then gates ended. */
 let words = 0;
 
@@ -83,37 +83,21 @@ export function nextMayMatch(on: Triggers, list: GateList, from: number): number
   return -1;
 }
 
-/** A gram of 1–3 CANON characters as two int32 words: its length and first character, then the other two. */
-function highKey(length: number, c0: number): number {
-  return (length << 16) | c0; // never 0: length ≥ 1
-}
-
-function lowKey(c1: number, c2: number): number {
-  return (c1 << 16) | c2;
-}
-
-/** A 32-bit hash of a gram: the table slot is its low bits, the bit of the triple filter its high bits. */
-function hashOf(c0: number, c1: number, c2: number, length: number): number {
-  let h = Math.imul(c0 ^ (length << 20), 0x9e3779b1);
-  h = Math.imul(h ^ c1, 0x85ebca6b);
-  h = Math.imul(h ^ c2, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
-
-/** Bits of the filter of three-character grams: 2^17, about 40 per gram, so few false alarms. */
-const TRIPLE_BITS = 17;
-
 /**
- * Exact map from a gram to the gates it may start or end (open addressing): no collisions, so no false alarms.
- * Kept small (a gram names one or two gates: a short list each, not a row of bit words), since every
- * reply reads a dozen random slots of it.
+ * The grams as a trie over character classes (every CANON character some gram uses has a class; all
+ * others are class 0), laid out as a double array: the child of node `p` by class `k` is the slot
+ * `base[p] + k`, and it is one only if `check` there names `p`. Following a text costs a few array reads
+ * per character and no hashing, and the whole table is a few tens of kilobytes.
  */
-class GramTable {
-  /** Per slot, highKey then lowKey of its gram; a highKey of 0 is an empty slot. */
-  readonly keys: Int32Array;
-  /** Per slot, where its gates start in `refWord`/`refBit`, and how many. */
-  readonly refStart: Int32Array;
-  readonly refCount: Uint16Array;
+class GramTrie {
+  /** Per raw character code, its class: CANON first, then the class of the CANON character (0: in no gram). */
+  readonly classOf = new Uint16Array(0x10000);
+  /** Per node slot, where its children start (add the class); per slot, its parent node + 1 (0: free). */
+  base = new Int32Array(0);
+  check = new Int32Array(0);
+  /** Per node slot, where its gates start in refWord/refBit/refStarts, and how many (0: no gram ends here). */
+  refStart = new Int32Array(0);
+  refCount = new Uint16Array(0);
   /**
    * A gate a gram names: the trigger word to set (start plane, then end plane) and the gate's bit, and
    * for a start, the gate's index (else -1), to note where in the text its last possible start is.
@@ -121,68 +105,107 @@ class GramTable {
   refWord = new Int32Array(0);
   refBit = new Int32Array(0);
   refStarts = new Int32Array(0);
-  readonly mask: number;
-  /** Per CANON character, the lengths of the grams that begin with it (bit 1 << length); most begin only triples. */
-  readonly lengths = new Uint8Array(0x10000);
-  /**
-   * Per hash of a character pair, bit 1 << length when some gram of that length (2 or 3) begins with the
-   * pair. A clear bit skips the exact look-up; a set one may be a shared hash and the table still decides.
-   */
-  readonly pairs = new Uint8Array(PAIR_SLOTS);
-  /**
-   * Bit (hash >>> (32 - TRIPLE_BITS)) set for every three-character gram: most character triples of a reply
-   * begin no gram, and a clear bit answers that without a probe of the table.
-   */
-  readonly triples = new Int32Array((1 << TRIPLE_BITS) / 32);
 
   /** Gates whose starts could not be read: always "started"; likewise for ends. */
-  readonly startless: Int32Array;
-  readonly endless: Int32Array;
+  readonly startless = new Int32Array(words);
+  readonly endless = new Int32Array(words);
 
-  /** Gates per gram, gathered while adding; laid out in refWord/refBit/refStarts by `seal`. */
-  private readonly pending = new Map<number, Array<[number, number, number]>>();
-
-  constructor(grams: number) {
-    let size = 1024;
-    while (size < grams * 2) size *= 2;
-    this.keys = new Int32Array(size * 2);
-    this.refStart = new Int32Array(size);
-    this.refCount = new Uint16Array(size);
-    this.mask = size - 1;
-    this.startless = new Int32Array(words);
-    this.endless = new Int32Array(words);
-  }
+  /** While building: each gram's gates, by the gram itself. */
+  private readonly pending = new Map<string, Array<[number, number, number]>>();
 
   /** Record `gram` as a start (plane 0) or an end (plane 1) of `g`. */
   add(gram: string, g: Gate, plane: 0 | 1): void {
-    const [c0, c1, c2] = [0, 1, 2].map((i) => (i < gram.length ? gram.charCodeAt(i) : 0)) as [number, number, number];
-    const high = highKey(gram.length, c0);
-    const low = lowKey(c1, c2);
-    const hash = hashOf(c0, c1, c2, gram.length);
-    let slot = hash & this.mask;
-    if (gram.length === 3) {
-      const bit = hash >>> (32 - TRIPLE_BITS);
-      this.triples[bit >> 5] = this.triples[bit >> 5]! | (1 << (bit & 31));
-    }
-    while (this.keys[2 * slot] !== 0 && (this.keys[2 * slot] !== high || this.keys[2 * slot + 1] !== low)) slot = (slot + 1) & this.mask;
-    this.keys[2 * slot] = high;
-    this.keys[2 * slot + 1] = low;
-    let refs = this.pending.get(slot);
-    if (!refs) this.pending.set(slot, (refs = []));
+    let refs = this.pending.get(gram);
+    if (!refs) this.pending.set(gram, (refs = []));
     refs.push([plane * words + g.word, g.bit, plane === 0 ? g.index : -1]);
-    this.lengths[c0] = this.lengths[c0]! | (1 << gram.length);
-    if (gram.length > 1) this.pairs[pairSlot(c0, c1)] = this.pairs[pairSlot(c0, c1)]! | (1 << gram.length);
   }
 
-  /** Lay the gathered gates out flat, once every gram is added. */
+  /** Build the trie from the gathered grams, once every gram is added. */
   seal(): void {
+    const grams = [...this.pending.keys()];
+    const classes = new Map<number, number>();
+    for (const gram of grams) for (let i = 0; i < gram.length; i++) {
+      const c = gram.charCodeAt(i);
+      if (!classes.has(c)) classes.set(c, classes.size + 1);
+    }
+    for (let c = 0; c < 0x10000; c++) this.classOf[c] = classes.get(CANON[c]!) ?? 0;
+
+    // The trie as nested maps first (node 0 is the root); then each node's children are placed.
+    const children: Array<Map<number, number>> = [new Map()];
+    const gramOf: Array<string | null> = [null];
+    for (const gram of grams) {
+      let node = 0;
+      for (let i = 0; i < gram.length; i++) {
+        const k = classes.get(gram.charCodeAt(i))!;
+        let child = children[node]!.get(k);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          gramOf.push(null);
+          children[node]!.set(k, child);
+        }
+        node = child;
+      }
+      gramOf[node] = gram;
+    }
+
+    // Slot of each node: the root at slot 0; children of a node at base + class, first fit.
+    const width = classes.size + 1;
+    let size = 1024;
+    while (size < children.length * 4 + width) size *= 2;
+    let check = new Int32Array(size);
+    let base = new Int32Array(size);
+    const slotOf = new Int32Array(children.length);
+    check[0] = -1; // the root's slot is taken (by no parent)
+    let firstFree = 1;
+    const queue = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      const kids = [...children[node]!.entries()].sort((a, b) => a[0] - b[0]);
+      if (kids.length === 0) continue;
+      let b = Math.max(1, firstFree - kids[0]![0]);
+      for (;;) {
+        while (b + width >= check.length) {
+          const grown = new Int32Array(check.length * 2);
+          grown.set(check);
+          check = grown;
+          const grownBase = new Int32Array(check.length);
+          grownBase.set(base);
+          base = grownBase;
+        }
+        if (kids.every(([k]) => check[b + k] === 0)) break;
+        b++;
+      }
+      const parent = slotOf[node]!;
+      base[parent] = b;
+      for (const [k, child] of kids) {
+        check[b + k] = parent + 1;
+        slotOf[child] = b + k;
+        queue.push(child);
+      }
+      while (firstFree < check.length && check[firstFree] !== 0) firstFree++;
+    }
+    check[0] = 0;
+    // Room for base + any class past the last used slot, so a look-up never reads out of bounds.
+    let used = 0;
+    for (let i = 0; i < check.length; i++) if (check[i] !== 0 || base[i] !== 0) used = i;
+    const length = Math.min(check.length, used + width + 1);
+    this.check = check.slice(0, length);
+    this.base = base.slice(0, length);
+
+    this.refStart = new Int32Array(this.check.length);
+    this.refCount = new Uint16Array(this.check.length);
     let total = 0;
     for (const refs of this.pending.values()) total += refs.length;
     this.refWord = new Int32Array(total);
     this.refBit = new Int32Array(total);
     this.refStarts = new Int32Array(total);
     let at = 0;
-    for (const [slot, refs] of this.pending) {
+    for (let node = 1; node < children.length; node++) {
+      const gram = gramOf[node];
+      if (gram === null || gram === undefined) continue;
+      const refs = this.pending.get(gram)!;
+      const slot = slotOf[node]!;
       this.refStart[slot] = at;
       this.refCount[slot] = refs.length;
       for (const [word, bit, starts] of refs) {
@@ -195,18 +218,8 @@ class GramTable {
     this.pending.clear();
   }
 
-  /** OR into `on` the gates of the gram of `length` characters c0 c1 c2 at `at`, if it is one; note where gates may start. */
-  find(on: Int32Array, at: number, length: number, c0: number, c1: number, c2: number, hash: number): void {
-    const high = highKey(length, c0);
-    const low = lowKey(c1, c2);
-    const keys = this.keys;
-    let slot = hash & this.mask;
-    for (;;) {
-      const k = keys[2 * slot]!;
-      if (k === 0) return;
-      if (k === high && keys[2 * slot + 1] === low) break;
-      slot = (slot + 1) & this.mask;
-    }
+  /** OR into `on` the gates of the gram ending at node `slot`, which starts at `at`; note where gates may start. */
+  found(on: Int32Array, at: number, slot: number): void {
     const { refWord, refBit, refStarts } = this;
     const end = this.refStart[slot]! + this.refCount[slot]!;
     for (let r = this.refStart[slot]!; r < end; r++) {
@@ -220,18 +233,11 @@ class GramTable {
   }
 }
 
-const PAIR_SLOTS = 1 << 14;
-
-function pairSlot(c0: number, c1: number): number {
-  return (Math.imul(c0, 0x9e3779b1) ^ c1) & (PAIR_SLOTS - 1);
-}
-
-function build(): GramTable {
+function build(): GramTrie {
   words = Math.ceil(gates.length / BITS);
   const startsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
   const endsOf = gates.map((g) => exitGrams(g.re, 3) ?? exitGrams(g.re, 2) ?? exitGrams(g.re, 1));
-  const count = (grams: Array<string[] | null>) => grams.reduce((n, list) => n + (list?.length ?? 0), 0);
-  const built = new GramTable(count(startsOf) + count(endsOf));
+  const built = new GramTrie();
   gates.forEach((g, i) => {
     const starts = startsOf[i];
     const ends = endsOf[i];
@@ -272,27 +278,27 @@ export function triggersOf(text: string): Triggers {
     startStamp = new Int32Array(gates.length);
   }
   stamp = (stamp + 1) | 0 || 1; // a new text: every noted start is stale (0 is never a stamp)
-  const { lengths, pairs, triples, startless, endless } = table;
+  const { classOf, base, check, refCount, startless, endless } = table;
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
   const n = text.length;
-  let c1 = n > 0 ? CANON[text.charCodeAt(0)]! : 0;
-  let c2 = n > 1 ? CANON[text.charCodeAt(1)]! : 0;
+  // The classes of the characters at i, i + 1 and i + 2 (0 past the end: no gram goes on there).
+  let k1 = n > 0 ? classOf[text.charCodeAt(0)]! : 0;
+  let k2 = n > 1 ? classOf[text.charCodeAt(1)]! : 0;
   for (let i = 0; i < n; i++) {
-    const c0 = c1;
-    c1 = c2;
-    c2 = i + 2 < n ? CANON[text.charCodeAt(i + 2)]! : 0;
-    const starts = lengths[c0]!;
-    if (starts === 0) continue;
-    if (starts & 2) table.find(on, i, 1, c0, 0, 0, hashOf(c0, 0, 0, 1));
-    if (i + 1 >= n) continue;
-    const pair = pairs[pairSlot(c0, c1)]! & starts;
-    if (pair & 4) table.find(on, i, 2, c0, c1, 0, hashOf(c0, c1, 0, 2));
-    if (pair & 8 && i + 2 < n) {
-      const hash = hashOf(c0, c1, c2, 3);
-      const bit = hash >>> (32 - TRIPLE_BITS);
-      if ((triples[bit >> 5]! & (1 << (bit & 31))) !== 0) table.find(on, i, 3, c0, c1, c2, hash);
-    }
+    const k0 = k1;
+    k1 = k2;
+    k2 = i + 2 < n ? classOf[text.charCodeAt(i + 2)]! : 0;
+    // Down the trie from the root (slot 0, whose base is its own): one node per character.
+    const n1 = base[0]! + k0;
+    if (k0 === 0 || check[n1] !== 1) continue;
+    if (refCount[n1] !== 0) table.found(on, i, n1);
+    const n2 = base[n1]! + k1;
+    if (k1 === 0 || check[n2] !== n1 + 1) continue;
+    if (refCount[n2] !== 0) table.found(on, i, n2);
+    const n3 = base[n2]! + k2;
+    if (k2 === 0 || check[n3] !== n2 + 1) continue;
+    if (refCount[n3] !== 0) table.found(on, i, n3);
   }
   // A gate may match only if the text has one of its starts and one of its ends.
   for (let w = 0; w < words; w++) on[w] = (on[w]! | startless[w]!) & (on[words + w]! | endless[w]!);

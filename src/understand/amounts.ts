@@ -1,5 +1,5 @@
 import { scanGated } from './scan.js';
-import { gate } from './triggers.js';
+import { gate, type Triggers } from './triggers.js';
 /**
  * Money figures: "先付5000", "2万", "5k", "¥12,000.50", "£3,000", "6800的那笔". Only a figure marked as
  * money (currency, 万/千/k, 元/块) or standing right after a payment verb counts; 50台 and INV-2231 do not.
@@ -42,23 +42,23 @@ function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, start: n
 }
 
 /** Money mentions in reading order, skipping any that overlap a date span. */
-export function findAmounts(text: string, taken: Array<{ start: number; end: number }>): AmountMention[] {
+export function findAmounts(text: string, on: Triggers, taken: Array<{ start: number; end: number }>): AmountMention[] {
   const found: AmountMention[] = [];
   const add = (start: number, end: number, value: number) => {
     if (!Number.isFinite(value) || value <= 0) return;
     if (overlaps(taken, start, end) || overlaps(found, start, end)) return;
     found.push({ start, end, value: Math.round(value * 100) / 100 });
   };
-  for (const m of scanGated(CURRENCY_FIRST, text)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
-  for (const m of scanGated(SCALED, text)) {
+  for (const m of scanGated(CURRENCY_FIRST, text, on)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
+  for (const m of scanGated(SCALED, text, on)) {
     const scale = scaleOf(m[2]);
     // 1万5 = 15000: a lone digit after 万 counts thousands.
     const tail = m[3] && scale === 10000 ? Number(m[3]) * 1000 : 0;
     const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
     add(m.index, end, toNumber(m[1]!) * scale + tail);
   }
-  for (const m of scanGated(THAT_ONE, text)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
-  for (const m of scanGated(AFTER_VERB, text)) {
+  for (const m of scanGated(THAT_ONE, text, on)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scanGated(AFTER_VERB, text, on)) {
     const figure = m[1]!;
     const start = m.index + m[0].lastIndexOf(figure);
     add(start, start + figure.length, toNumber(figure));

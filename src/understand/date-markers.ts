@@ -1,5 +1,5 @@
 import { scanGated } from './scan.js';
-import { gate, mayMatch, triggersOf } from './triggers.js';
+import { gate, mayMatch, type Triggers } from './triggers.js';
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 
@@ -23,21 +23,21 @@ const CORRECTION = gate(
 const NOTHING_NEGATED: readonly DateMention[] = [];
 
 /** The mentions a negation takes out of the running (few: a list, tested with includes). */
-export function negatedMentions(text: string, clauses: Clauses, mentions: DateMention[]): readonly DateMention[] {
+export function negatedMentions(text: string, on: Triggers, clauses: Clauses, mentions: DateMention[]): readonly DateMention[] {
   if (mentions.length === 0) return NOTHING_NEGATED; // nothing to negate: skip the marker scans
   let negated: DateMention[] | null = null;
   const add = (m: DateMention | undefined) => {
     if (m && !(negated ??= []).includes(m)) negated.push(m);
   };
-  for (const hit of scanGated(PREFIX, text)) {
+  for (const hit of scanGated(PREFIX, text, on)) {
     add(firstInClauseFrom(clauses, mentions, clauseOf(clauses, hit.index), hit.index + hit[0].length));
   }
-  for (const hit of scanGated(ZH_PREDICATE, text)) add(lastInClauseBefore(clauses, mentions, clauseOf(clauses, hit.index), hit.index));
-  for (const hit of scanGated(EN_PREDICATE, text)) {
+  for (const hit of scanGated(ZH_PREDICATE, text, on)) add(lastInClauseBefore(clauses, mentions, clauseOf(clauses, hit.index), hit.index));
+  for (const hit of scanGated(EN_PREDICATE, text, on)) {
     const k = clauseOf(clauses, hit.index);
     const end = hit.index + hit[0].length;
     const after = mentions.find(
-      (m) => m.start >= end && clauseOf(clauses, m.start) === k && !(mayMatch(triggersOf(text), UNTIL) && UNTIL.re.test(text.slice(end, m.start))),
+      (m) => m.start >= end && clauseOf(clauses, m.start) === k && !(mayMatch(on, UNTIL) && UNTIL.re.test(text.slice(end, m.start))),
     );
     add(after ?? lastInClauseBefore(clauses, mentions, k, hit.index));
   }
@@ -60,10 +60,10 @@ function lastInClauseBefore(clauses: Clauses, mentions: DateMention[], k: number
 }
 
 /** End of the last correction marker with a date starting at or after it (`lastStart`: the last date's start), or -1. */
-export function correctionPoint(text: string, lastStart: number): number {
+export function correctionPoint(text: string, on: Triggers, lastStart: number): number {
   let point = -1;
   if (lastStart < 0) return point;
-  for (const hit of scanGated(CORRECTION, text)) {
+  for (const hit of scanGated(CORRECTION, text, on)) {
     const end = hit.index + hit[0].length;
     if (lastStart >= end) point = end;
   }
@@ -73,8 +73,8 @@ export function correctionPoint(text: string, lastStart: number): number {
 /** "应该今天到账": arrival phrasing; for `paid` the day the money arrives is not the day it was sent. */
 const ARRIVAL = gate(/到账|到帐|到你们?(?:的)?账|到你们?(?:那边|那儿)|\barriv|\bland|\bclears?\b|\bhits? (?:your|the) account|\breach(?:es)? you/);
 
-export function inArrivalClause(text: string, clauses: Clauses, m: DateMention): boolean {
-  if (!mayMatch(triggersOf(text), ARRIVAL)) return false; // no arrival words: no clause to cut out
+export function inArrivalClause(text: string, on: Triggers, clauses: Clauses, m: DateMention): boolean {
+  if (!mayMatch(on, ARRIVAL)) return false; // no arrival words: no clause to cut out
   const k = clauseOf(clauses, m.start);
   const end = clauses.starts[k + 1] ?? text.length;
   return ARRIVAL.re.test(text.slice(clauseStart(clauses, k), end));

@@ -49,9 +49,8 @@ class Mention implements DateMention {
  * Every date expression in the normalised text, in reading order; overlaps go to the more specific rule.
  * `scripts`: the text's script bits (scripts.ts), when the caller already knows them.
  */
-export function findDates(text: string, scripts = scriptsOf(text)): DateMention[] {
+export function findDates(text: string, scripts = scriptsOf(text), on: Triggers = triggersOf(text)): DateMention[] {
   const found: DateMention[] = [];
-  const on = triggersOf(text);
   if (scripts & HAN_OR_DIGIT) collect(text, on, zhRules, zhGates, found);
   if (scripts & LATIN) collect(text, on, enRules, enGates, found);
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;

@@ -3,7 +3,7 @@ import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
 import { CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
-import { GateList, anyMayMatch, mayMatch, triggersOf } from './triggers.js';
+import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
 
@@ -25,13 +25,14 @@ interface Dated {
  * promise without a date > acknowledge > other.
  */
 export function decide(text: string, clauses: Clauses, mentions: DateMention[], signals: Signals, ctx: DateContext): Decision {
-  const negated = negatedMentions(text, clauses, mentions);
+  const on = signals.on;
+  const negated = negatedMentions(text, on, clauses, mentions);
 
   const paid = signals.paid;
-  if (paid) return withDate('paid', paid, dayPaid(text, clauses, mentions, negated, clauseOf(clauses, paid[0]), ctx));
+  if (paid) return withDate('paid', paid, dayPaid(text, on, clauses, mentions, negated, clauseOf(clauses, paid[0]), ctx));
 
   const promised = promisedDates(text, clauses, mentions, negated, signals, ctx);
-  if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, promised));
+  if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, on, promised));
 
   // Each signal is read on first use (signals.ts): ask once, keep the answer.
   const dispute = signals.dispute;
@@ -53,11 +54,11 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
  * that says it was paid, else the first anywhere.
  */
 function dayPaid(
-  text: string, clauses: Clauses, mentions: DateMention[], negated: readonly DateMention[], paidClause: number, ctx: DateContext,
+  text: string, on: Triggers, clauses: Clauses, mentions: DateMention[], negated: readonly DateMention[], paidClause: number, ctx: DateContext,
 ): Dated | undefined {
   let first: Dated | undefined;
   for (const m of mentions) {
-    if (m.vague || m.tense === 'forward' || negated.includes(m) || inArrivalClause(text, clauses, m)) continue;
+    if (m.vague || m.tense === 'forward' || negated.includes(m) || inArrivalClause(text, on, clauses, m)) continue;
     const day = m.resolve(ctx, true);
     if (!day) continue;
     if (clauseOf(clauses, m.start) === paidClause) return { mention: m, day };
@@ -76,17 +77,17 @@ function promisedDates(
     const day = m.resolve(ctx, false);
     if (!day) continue;
     // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
-    if (signals.payVerb === null && clauseHas(text, clauses, m.start, NOT_A_PAYMENT_DATE)) continue;
+    if (signals.payVerb === null && clauseHas(text, signals.on, clauses, m.start, NOT_A_PAYMENT_DATE)) continue;
     out.push({ mention: m, day });
   }
   return out;
 }
 
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */
-function choosePromised(text: string, dated: Dated[]): Dated {
+function choosePromised(text: string, on: Triggers, dated: Dated[]): Dated {
   let lastStart = -1;
   for (const d of dated) lastStart = Math.max(lastStart, d.mention.start);
-  const point = correctionPoint(text, lastStart);
+  const point = correctionPoint(text, on, lastStart);
   if (point >= 0) {
     const corrected = dated.find((d) => d.mention.start >= point);
     if (corrected) return corrected;
@@ -98,8 +99,7 @@ function choosePromised(text: string, dated: Dated[]): Dated {
 
 const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates]);
 
-function clauseHas(text: string, clauses: Clauses, pos: number, patterns: GateList): boolean {
-  const on = triggersOf(text);
+function clauseHas(text: string, on: Triggers, clauses: Clauses, pos: number, patterns: GateList): boolean {
   if (!anyMayMatch(on, patterns)) return false; // nothing to look for: no clause to cut out
   const k = clauseOf(clauses, pos);
   const clause = text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length);

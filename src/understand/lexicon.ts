@@ -1,4 +1,4 @@
-import { GateList, anyMayMatch, gate, nextMayMatch, triggersOf, type Gate } from './triggers.js';
+import { GateList, anyMayMatch, gate, nextMayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
 
 /**
  * The words behind each intent, on normalised text (lower-case, half-width, simplified, 周5/12月5号).
@@ -70,9 +70,11 @@ export const ACK = new GateList([
   CHECKING,
 ]);
 
-/** Earliest [start, end) of any pattern in the list, or null; patterns whose trigger words are absent do not run. */
-export function firstHit(text: string, patterns: GateList, from = 0): [number, number] | null {
-  const on = triggersOf(text);
+/**
+ * Earliest [start, end) of any pattern in the list, or null; patterns whose trigger words are absent do not run.
+ * `on`: the text's triggers, when the caller has them (asking triggersOf again compares the whole text).
+ */
+export function firstHit(text: string, patterns: GateList, from = 0, on: Triggers = triggersOf(text)): [number, number] | null {
   if (!anyMayMatch(on, patterns)) return null; // most lists, for most replies: one test, no loop
   // The best hit as two numbers; the span array is built once, for the winner.
   let start = -1;

@@ -1,4 +1,4 @@
-import { lastPossibleStart, mayMatch, triggersOf, type Gate } from './triggers.js';
+import { lastPossibleStart, mayMatch, triggersOf, type Gate, type Triggers } from './triggers.js';
 
 /**
  * Every match of a global regex. Unlike String#matchAll it does not clone the regex per call,
@@ -20,6 +20,6 @@ export function scan(re: RegExp, text: string, lastStart = Infinity): readonly R
 const NONE: readonly RegExpExecArray[] = [];
 
 /** scan() of a gated regex over the whole `text`: nothing, without running it, when its trigger words are absent. */
-export function scanGated(g: Gate, text: string): readonly RegExpExecArray[] {
-  return mayMatch(triggersOf(text), g) ? scan(g.re, text, lastPossibleStart(g)) : NONE;
+export function scanGated(g: Gate, text: string, on: Triggers = triggersOf(text)): readonly RegExpExecArray[] {
+  return mayMatch(on, g) ? scan(g.re, text, lastPossibleStart(g)) : NONE;
 }

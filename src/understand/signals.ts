@@ -1,6 +1,6 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
-import { GateList, mayMatch, triggersOf, type Gate } from './triggers.js';
+import { GateList, mayMatch, type Gate, type Triggers } from './triggers.js';
 import {
   ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
 } from './lexicon.js';
@@ -20,44 +20,46 @@ export class Signals {
 
   constructor(
     private readonly text: string,
+    /** The text's triggers, read once for the whole reply. */
+    readonly on: Triggers,
     private readonly clauses: Clauses,
     private readonly dates: DateMention[],
   ) {}
 
   get paid(): Span | null {
-    if (this.paidSpan === undefined) this.paidSpan = paidSignal(this.text, this.clauses, this.dates);
+    if (this.paidSpan === undefined) this.paidSpan = paidSignal(this.text, this.on, this.clauses, this.dates);
     return this.paidSpan;
   }
 
   get payVerb(): Span | null {
-    if (this.payVerbSpan === undefined) this.payVerbSpan = payVerb(this.text, this.clauses);
+    if (this.payVerbSpan === undefined) this.payVerbSpan = payVerb(this.text, this.on, this.clauses);
     return this.payVerbSpan;
   }
 
   get dispute(): Span | null {
-    return firstHit(this.text, DISPUTE);
+    return firstHit(this.text, DISPUTE, 0, this.on);
   }
 
   get hardship(): Span | null {
-    return firstHit(this.text, HARDSHIP);
+    return firstHit(this.text, HARDSHIP, 0, this.on);
   }
 
   get requestInfo(): Span | null {
-    return requestInfo(this.text);
+    return requestInfo(this.text, this.on);
   }
 
   /** Waiting on approval or a signature: a promise with no date yet. */
   get internalStep(): Span | null {
-    return firstHit(this.text, INTERNAL_STEPS);
+    return firstHit(this.text, INTERNAL_STEPS, 0, this.on);
   }
 
   get acknowledge(): Span | null {
-    return firstHit(this.text, ACK);
+    return firstHit(this.text, ACK, 0, this.on);
   }
 }
 
-export function readSignals(text: string, clauses: Clauses, dates: DateMention[]): Signals {
-  return new Signals(text, clauses, dates);
+export function readSignals(text: string, on: Triggers, clauses: Clauses, dates: DateMention[]): Signals {
+  return new Signals(text, on, clauses, dates);
 }
 
 /** Text of the clause around `pos`, up to `pos`. */
@@ -65,10 +67,10 @@ function clauseBefore(text: string, clauses: Clauses, pos: number): string {
   return text.slice(clauseStart(clauses, clauseOf(clauses, pos)), pos);
 }
 
-function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span | null {
-  const strong = firstUnconditional(text, clauses, PAID_STRONG, CONDITION);
+function paidSignal(text: string, on: Triggers, clauses: Clauses, dates: DateMention[]): Span | null {
+  const strong = firstUnconditional(text, on, clauses, PAID_STRONG, CONDITION);
   if (strong) return strong;
-  const weak = firstUnconditional(text, clauses, PAID_WEAK, NOT_YET);
+  const weak = firstUnconditional(text, on, clauses, PAID_WEAK, NOT_YET);
   if (!weak) return null;
   // A weak past ("转了", "回单") is overruled by a forward date: in its own clause (春节前给你们结了),
   // or anywhere when its own clause names no day (上周付了一半 stays paid).
@@ -85,30 +87,30 @@ function paidSignal(text: string, clauses: Clauses, dates: DateMention[]): Span 
 }
 
 /** First hit whose clause does not put a condition or future before it. */
-function firstUnconditional(text: string, clauses: Clauses, patterns: GateList, guard: Gate): Span | null {
+function firstUnconditional(text: string, on: Triggers, clauses: Clauses, patterns: GateList, guard: Gate): Span | null {
   let from = 0;
   while (from < text.length) {
-    const hit = firstHit(text, patterns, from);
+    const hit = firstHit(text, patterns, from, on);
     if (!hit) return null;
-    if (!mayMatch(triggersOf(text), guard) || !guard.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    if (!mayMatch(on, guard) || !guard.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
     from = hit[1];
   }
   return null;
 }
 
 /** A payment verb that is not part of checking ("我问下财务什么时候付" is acknowledgement). */
-function payVerb(text: string, clauses: Clauses): Span | null {
+function payVerb(text: string, on: Triggers, clauses: Clauses): Span | null {
   let from = 0;
   while (from < text.length) {
-    const hit = firstHit(text, PAY_VERB, from);
+    const hit = firstHit(text, PAY_VERB, from, on);
     if (!hit) return null;
-    if (!mayMatch(triggersOf(text), CHECKING) || !CHECKING.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    if (!mayMatch(on, CHECKING) || !CHECKING.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
     from = hit[1];
   }
   return null;
 }
 
-function requestInfo(text: string): Span | null {
-  const noun = firstHit(text, INFO_NOUN);
-  return noun && mayMatch(triggersOf(text), INFO_CUE) && INFO_CUE.re.test(text) ? noun : null;
+function requestInfo(text: string, on: Triggers): Span | null {
+  const noun = firstHit(text, INFO_NOUN, 0, on);
+  return noun && mayMatch(on, INFO_CUE) && INFO_CUE.re.test(text) ? noun : null;
 }

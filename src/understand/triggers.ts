@@ -92,9 +92,11 @@ export function nextMayMatch(on: Triggers, list: GateList, from: number): number
 class GramTrie {
   /** Per raw character code, its class: CANON first, then the class of the CANON character (0: in no gram). */
   readonly classOf = new Uint16Array(0x10000);
-  /** Per node slot, where its children start (add the class); per slot, its parent node + 1 (0: free). */
-  base = new Int32Array(0);
-  check = new Int32Array(0);
+  /**
+   * Two words per slot, read together: its parent node + 1 (0: a free slot), then where its children
+   * start (add the class) times two, plus one if a gram ends at this node.
+   */
+  nodes = new Int32Array(0);
   /** Per node slot, where its gates start in refWord/refBit/refStarts, and how many (0: no gram ends here). */
   refStart = new Int32Array(0);
   refCount = new Uint16Array(0);
@@ -190,11 +192,13 @@ class GramTrie {
     let used = 0;
     for (let i = 0; i < check.length; i++) if (check[i] !== 0 || base[i] !== 0) used = i;
     const length = Math.min(check.length, used + width + 1);
-    this.check = check.slice(0, length);
-    this.base = base.slice(0, length);
-
-    this.refStart = new Int32Array(this.check.length);
-    this.refCount = new Uint16Array(this.check.length);
+    this.nodes = new Int32Array(2 * length);
+    for (let i = 0; i < length; i++) {
+      this.nodes[2 * i] = check[i]!;
+      this.nodes[2 * i + 1] = base[i]! * 2;
+    }
+    this.refStart = new Int32Array(length);
+    this.refCount = new Uint16Array(length);
     let total = 0;
     for (const refs of this.pending.values()) total += refs.length;
     this.refWord = new Int32Array(total);
@@ -208,6 +212,7 @@ class GramTrie {
       const slot = slotOf[node]!;
       this.refStart[slot] = at;
       this.refCount[slot] = refs.length;
+      this.nodes[2 * slot + 1] = this.nodes[2 * slot + 1]! | 1;
       for (const [word, bit, starts] of refs) {
         this.refWord[at] = word;
         this.refBit[at] = bit;
@@ -264,6 +269,9 @@ let lastTriggers: Triggers = new Int32Array(0);
 let lastStart = new Int32Array(0);
 let startStamp = new Int32Array(0);
 let stamp = 0;
+/** The grams a text has, while it is read: the node each ends at, and where it starts. */
+let hitSlot = new Int32Array(256);
+let hitAt = new Int32Array(256);
 
 /**
  * Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text.
@@ -278,28 +286,49 @@ export function triggersOf(text: string): Triggers {
     startStamp = new Int32Array(gates.length);
   }
   stamp = (stamp + 1) | 0 || 1; // a new text: every noted start is stale (0 is never a stamp)
-  const { classOf, base, check, refCount, startless, endless } = table;
+  const { classOf, nodes, startless, endless } = table;
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
   const n = text.length;
+  if (hitSlot.length < 3 * n) {
+    hitSlot = new Int32Array(3 * n);
+    hitAt = new Int32Array(3 * n);
+  }
+  const slots = hitSlot;
+  const ats = hitAt;
+  let hits = 0;
   // The classes of the characters at i, i + 1 and i + 2 (0 past the end: no gram goes on there).
   let k1 = n > 0 ? classOf[text.charCodeAt(0)]! : 0;
   let k2 = n > 1 ? classOf[text.charCodeAt(1)]! : 0;
+  const rootChildren = nodes[1]! >> 1;
+  // Down the trie from the root, one node per character; the grams ending on the way are noted, and
+  // their gates set after the loop, so the loop itself only reads.
   for (let i = 0; i < n; i++) {
     const k0 = k1;
     k1 = k2;
     k2 = i + 2 < n ? classOf[text.charCodeAt(i + 2)]! : 0;
-    // Down the trie from the root (slot 0, whose base is its own): one node per character.
-    const n1 = base[0]! + k0;
-    if (k0 === 0 || check[n1] !== 1) continue;
-    if (refCount[n1] !== 0) table.found(on, i, n1);
-    const n2 = base[n1]! + k1;
-    if (k1 === 0 || check[n2] !== n1 + 1) continue;
-    if (refCount[n2] !== 0) table.found(on, i, n2);
-    const n3 = base[n2]! + k2;
-    if (k2 === 0 || check[n3] !== n2 + 1) continue;
-    if (refCount[n3] !== 0) table.found(on, i, n3);
+    const n1 = rootChildren + k0;
+    if (k0 === 0 || nodes[2 * n1] !== 1) continue;
+    const b1 = nodes[2 * n1 + 1]!;
+    if ((b1 & 1) !== 0) {
+      slots[hits] = n1;
+      ats[hits++] = i;
+    }
+    const n2 = (b1 >> 1) + k1;
+    if (k1 === 0 || nodes[2 * n2] !== n1 + 1) continue;
+    const b2 = nodes[2 * n2 + 1]!;
+    if ((b2 & 1) !== 0) {
+      slots[hits] = n2;
+      ats[hits++] = i;
+    }
+    const n3 = (b2 >> 1) + k2;
+    if (k2 === 0 || nodes[2 * n3] !== n2 + 1) continue;
+    if ((nodes[2 * n3 + 1]! & 1) !== 0) {
+      slots[hits] = n3;
+      ats[hits++] = i;
+    }
   }
+  for (let h = 0; h < hits; h++) table.found(on, ats[h]!, slots[h]!);
   // A gate may match only if the text has one of its starts and one of its ends.
   for (let w = 0; w < words; w++) on[w] = (on[w]! | startless[w]!) & (on[words + w]! | endless[w]!);
   lastText = text;

@@ -8,6 +8,7 @@ import { fastDate } from './iso-fast.js';
 import { decide } from './decide.js';
 import { normalise, originalSpan, type NormalisedText } from './normalise.js';
 import { readSignals } from './signals.js';
+import { triggersOf } from './triggers.js';
 import type { EvidenceSpan, UnderstandInput, Understanding } from './types.js';
 
 /**
@@ -21,13 +22,14 @@ export function understand(input: UnderstandInput): Understanding {
   const norm = normalise(text);
   const t = norm.text;
   const clauses = splitClauses(t);
-  const mentions = findDates(t, norm.scripts);
-  const signals = readSignals(t, clauses, mentions);
+  const on = triggersOf(t); // once: every stage asks which of its rules may match
+  const mentions = findDates(t, norm.scripts, on);
+  const signals = readSignals(t, on, clauses, mentions);
   const decision = decide(t, clauses, mentions, signals, { today, dueDate });
 
   let amount: AmountMention | undefined;
   if (decision.intent === 'promise' || decision.intent === 'paid') {
-    const amounts = findAmounts(t, mentions);
+    const amounts = findAmounts(t, on, mentions);
     const dateClause = decision.dateSpan ? clauseOf(clauses, decision.dateSpan[0]) : -1;
     amount = amounts.find((a) => clauseOf(clauses, a.start) === dateClause) ?? amounts[0];
   }

@@ -26,6 +26,8 @@ export function splitClauses(text: string): Clauses {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Ideographs, most of a Chinese reply, are never breaks: no table line to read for each of them.
+    if (c >= 0x3400 && c <= 0x9fff) continue;
     if (STOP[c] === 1) starts.push(i + 1);
     // Neighbours are read only inside the text: charCodeAt(-1) is NaN, but reading out of bounds
     // makes V8 fall back to slow generic code for the whole loop (the loop cost doubled).

@@ -134,7 +134,11 @@ export function normalise(original: string): NormalisedText {
     convertedCodes = new Uint16Array(4 * n);
   }
   const codes = mappedCodes;
-  for (let i = 0; i < n; i++) codes[i] = MAPPED[original.charCodeAt(i)]!;
+  for (let i = 0; i < n; i++) {
+    // MAPPED only for characters that change: an ideograph's line of KIND was just read, its line of MAPPED was not.
+    const code = original.charCodeAt(i);
+    codes[i] = KIND[code]! & MAP ? MAPPED[code]! : code;
+  }
   if (kinds & RUN_START) {
     const converted = convertNumerals(codes, n);
     if (converted !== null) return { text: stringOf(convertedCodes, converted.length), replacements: converted.replacements, scripts };

@@ -96,17 +96,15 @@ class GramTrie {
    * Two words per slot, read together: its parent node + 1 (0: a free slot), then where its children
    * start (add the class) times two, plus one if a gram ends at this node.
    */
-  nodes = new Int32Array(0);
-  /** Per node slot, where its gates start in refWord/refBit/refStarts, and how many (0: no gram ends here). */
-  refStart = new Int32Array(0);
-  refCount = new Uint16Array(0);
+  nodes = new Int16Array(0);
+  /** Per node slot where a gram ends, where its entry in `effects` starts. */
+  effectAt = new Int32Array(0);
   /**
-   * A gate a gram names: the trigger word to set (start plane, then end plane) and the gate's bit, and
-   * for a start, the gate's index (else -1), to note where in the text its last possible start is.
+   * What finding a gram does, laid out in one run per gram so it is read from one or two cache lines:
+   * the number of trigger words it sets, then each word (start plane, then end plane) and its bits; then
+   * the number of gates it may start, and their indices (to note where their last possible start is).
    */
-  refWord = new Int32Array(0);
-  refBit = new Int32Array(0);
-  refStarts = new Int32Array(0);
+  effects = new Int32Array(0);
 
   /** Gates whose starts could not be read: always "started"; likewise for ends. */
   readonly startless = new Int32Array(words);
@@ -192,49 +190,39 @@ class GramTrie {
     let used = 0;
     for (let i = 0; i < check.length; i++) if (check[i] !== 0 || base[i] !== 0) used = i;
     const length = Math.min(check.length, used + width + 1);
-    this.nodes = new Int32Array(2 * length);
+    if (2 * length > 0x7fff) throw new Error(`the gram trie needs ${length} slots; Int16 node words hold 16,383`);
+    this.nodes = new Int16Array(2 * length);
     for (let i = 0; i < length; i++) {
       this.nodes[2 * i] = check[i]!;
       this.nodes[2 * i + 1] = base[i]! * 2;
     }
-    this.refStart = new Int32Array(length);
-    this.refCount = new Uint16Array(length);
-    let total = 0;
-    for (const refs of this.pending.values()) total += refs.length;
-    this.refWord = new Int32Array(total);
-    this.refBit = new Int32Array(total);
-    this.refStarts = new Int32Array(total);
-    let at = 0;
+    this.effectAt = new Int32Array(length);
+    const effects: number[] = [];
     for (let node = 1; node < children.length; node++) {
       const gram = gramOf[node];
       if (gram === null || gram === undefined) continue;
       const refs = this.pending.get(gram)!;
-      const slot = slotOf[node]!;
-      this.refStart[slot] = at;
-      this.refCount[slot] = refs.length;
-      this.nodes[2 * slot + 1] = this.nodes[2 * slot + 1]! | 1;
-      for (const [word, bit, starts] of refs) {
-        this.refWord[at] = word;
-        this.refBit[at] = bit;
-        this.refStarts[at] = starts;
-        at++;
-      }
+      this.effectAt[slotOf[node]!] = effects.length;
+      this.nodes[2 * slotOf[node]! + 1] = this.nodes[2 * slotOf[node]! + 1]! | 1; // a gram ends here
+      const bitsByWord = new Map<number, number>();
+      for (const [word, bit] of refs) bitsByWord.set(word, (bitsByWord.get(word) ?? 0) | bit);
+      effects.push(bitsByWord.size);
+      for (const [word, bits] of bitsByWord) effects.push(word, bits);
+      const starts = [...new Set(refs.map((r) => r[2]).filter((g) => g >= 0))];
+      effects.push(starts.length, ...starts);
     }
+    this.effects = Int32Array.from(effects);
     this.pending.clear();
   }
 
   /** OR into `on` the gates of the gram ending at node `slot`, which starts at `at`; note where gates may start. */
   found(on: Int32Array, at: number, slot: number): void {
-    const { refWord, refBit, refStarts } = this;
-    const end = this.refStart[slot]! + this.refCount[slot]!;
-    for (let r = this.refStart[slot]!; r < end; r++) {
-      on[refWord[r]!] = on[refWord[r]!]! | refBit[r]!;
-      const g = refStarts[r]!;
-      if (g >= 0) {
-        lastStart[g] = at; // positions only grow: the last write is the last start
-        startStamp[g] = stamp;
-      }
-    }
+    const effects = this.effects;
+    let p = this.effectAt[slot]!;
+    for (let w = effects[p++]!; w > 0; w--, p += 2) on[effects[p]!] = on[effects[p]!]! | effects[p + 1]!;
+    const starts = lastStart;
+    const position = textBase + at; // positions only grow: the last write is the last start
+    for (let g = effects[p++]!; g > 0; g--) starts[effects[p++]!] = position;
   }
 }
 
@@ -265,10 +253,14 @@ export type Triggers = Int32Array;
 
 let lastText: string | null = null;
 let lastTriggers: Triggers = new Int32Array(0);
-/** Per gate, the last position in the last text where one of its starts begins, valid where startStamp is `stamp`. */
-let lastStart = new Int32Array(0);
-let startStamp = new Int32Array(0);
-let stamp = 0;
+/**
+ * Per gate, the last position where one of its starts begins, plus the `textBase` of the text it was
+ * found in: each text's base is past every position of the texts before, so a value below the current
+ * base is stale and nothing needs clearing between texts (doubles: exact far beyond any run's length).
+ */
+let lastStart = new Float64Array(0);
+let textBase = 0;
+let nextBase = 0;
 /** The grams a text has, while it is read: the node each ends at, and where it starts. */
 let hitSlot = new Int32Array(256);
 let hitAt = new Int32Array(256);
@@ -282,10 +274,10 @@ export function triggersOf(text: string): Triggers {
   if (table === null) {
     table = build();
     lastTriggers = new Int32Array(2 * words);
-    lastStart = new Int32Array(gates.length);
-    startStamp = new Int32Array(gates.length);
+    lastStart = new Float64Array(gates.length).fill(-1);
   }
-  stamp = (stamp + 1) | 0 || 1; // a new text: every noted start is stale (0 is never a stamp)
+  textBase = nextBase; // a new text: every noted start is now stale
+  nextBase += text.length + 1;
   const { classOf, nodes, startless, endless } = table;
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
@@ -341,7 +333,8 @@ export function triggersOf(text: string): Triggers {
  */
 export function lastPossibleStart(g: Gate): number {
   if (!g.gated) return Infinity;
-  return startStamp[g.index] === stamp ? lastStart[g.index]! : -1;
+  const noted = lastStart[g.index]!;
+  return noted >= textBase ? noted - textBase : -1;
 }
 
 /** False only when `g` cannot match anywhere in the text `on` was read from. */

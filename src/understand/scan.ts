@@ -10,7 +10,8 @@ export function scan(re: RegExp, text: string, lastStart = Infinity): readonly R
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    (out ??= []).push(m);
+    if (out === null) out = [m]; // an array of one: most scans find one match, and [] grows on its first push
+    else out.push(m);
     if (m[0].length === 0) re.lastIndex++;
     if (re.lastIndex > lastStart) break;
   }

@@ -31,14 +31,26 @@ export function understand(input: UnderstandInput): Understanding {
   if (decision.intent === 'promise' || decision.intent === 'paid') {
     const amounts = findAmounts(t, on, mentions);
     const dateClause = decision.dateSpan ? clauseOf(clauses, decision.dateSpan[0]) : -1;
-    amount = amounts.find((a) => clauseOf(clauses, a.start) === dateClause) ?? amounts[0];
+    amount = amounts[0];
+    for (const a of amounts) {
+      if (clauseOf(clauses, a.start) === dateClause) {
+        amount = a;
+        break;
+      }
+    }
   }
 
-  const evidence: EvidenceSpan[] = [];
-  if (decision.intentSpan) evidence.push(toEvidence(text, norm, decision.intentSpan[0], decision.intentSpan[1], 'intent'));
-  if (decision.dateSpan) evidence.push(toEvidence(text, norm, decision.dateSpan[0], decision.dateSpan[1], 'date'));
-  if (amount) evidence.push(toEvidence(text, norm, amount.start, amount.end, 'amount'));
-  return { intent: decision.intent, date: decision.date, amount: amount?.value ?? null, evidence };
+  const intentSpan = decision.intentSpan ? toEvidence(text, norm, decision.intentSpan[0], decision.intentSpan[1], 'intent') : null;
+  const dateSpan = decision.dateSpan ? toEvidence(text, norm, decision.dateSpan[0], decision.dateSpan[1], 'date') : null;
+  const amountSpan = amount ? toEvidence(text, norm, amount.start, amount.end, 'amount') : null;
+  return { intent: decision.intent, date: decision.date, amount: amount?.value ?? null, evidence: evidenceOf(intentSpan, dateSpan, amountSpan) };
+}
+
+/** The spans that are there, in the order intent, date, amount: an array of its final size, not one grown by push. */
+function evidenceOf(intent: EvidenceSpan | null, date: EvidenceSpan | null, amount: EvidenceSpan | null): EvidenceSpan[] {
+  if (intent === null) return date === null ? (amount === null ? [] : [amount]) : amount === null ? [date] : [date, amount];
+  if (date === null) return amount === null ? [intent] : [intent, amount];
+  return amount === null ? [intent, date] : [intent, date, amount];
 }
 
 function toEvidence(text: string, norm: NormalisedText, from: number, to: number, role: EvidenceSpan['role']): EvidenceSpan {

@@ -44,24 +44,27 @@ function overlaps(spans: ReadonlyArray<{ start: number; end: number }>, start: n
 /** Money mentions in reading order, skipping any that overlap a date span. */
 export function findAmounts(text: string, on: Triggers, taken: Array<{ start: number; end: number }>): AmountMention[] {
   const found: AmountMention[] = [];
-  const add = (start: number, end: number, value: number) => {
-    if (!Number.isFinite(value) || value <= 0) return;
-    if (overlaps(taken, start, end) || overlaps(found, start, end)) return;
-    found.push({ start, end, value: Math.round(value * 100) / 100 });
-  };
-  for (const m of scanGated(CURRENCY_FIRST, text, on)) add(m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
+  // add() is a module function taking the lists, not a closure: most replies name no money at all.
+  for (const m of scanGated(CURRENCY_FIRST, text, on)) add(found, taken, m.index, m.index + m[0].length, toNumber(m[1]!) * scaleOf(m[2]));
   for (const m of scanGated(SCALED, text, on)) {
     const scale = scaleOf(m[2]);
     // 1万5 = 15000: a lone digit after 万 counts thousands.
     const tail = m[3] && scale === 10000 ? Number(m[3]) * 1000 : 0;
     const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
-    add(m.index, end, toNumber(m[1]!) * scale + tail);
+    add(found, taken, m.index, end, toNumber(m[1]!) * scale + tail);
   }
-  for (const m of scanGated(THAT_ONE, text, on)) add(m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scanGated(THAT_ONE, text, on)) add(found, taken, m.index, m.index + m[1]!.length, toNumber(m[1]!));
   for (const m of scanGated(AFTER_VERB, text, on)) {
     const figure = m[1]!;
     const start = m.index + m[0].lastIndexOf(figure);
-    add(start, start + figure.length, toNumber(figure));
+    add(found, taken, start, start + figure.length, toNumber(figure));
   }
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+/** Record a figure unless it is no amount or overlaps a date or a figure already found. */
+function add(found: AmountMention[], taken: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, value: number): void {
+  if (!Number.isFinite(value) || value <= 0) return;
+  if (overlaps(taken, start, end) || overlaps(found, start, end)) return;
+  found.push({ start, end, value: Math.round(value * 100) / 100 });
 }

@@ -26,22 +26,29 @@ const NOTHING_NEGATED: readonly DateMention[] = [];
 export function negatedMentions(text: string, on: Triggers, clauses: Clauses, mentions: DateMention[]): readonly DateMention[] {
   if (mentions.length === 0) return NOTHING_NEGATED; // nothing to negate: skip the marker scans
   let negated: DateMention[] | null = null;
-  const add = (m: DateMention | undefined) => {
-    if (m && !(negated ??= []).includes(m)) negated.push(m);
-  };
   for (const hit of scanGated(PREFIX, text, on)) {
-    add(firstInClauseFrom(clauses, mentions, clauseOf(clauses, hit.index), hit.index + hit[0].length));
+    negated = including(negated, firstInClauseFrom(clauses, mentions, clauseOf(clauses, hit.index), hit.index + hit[0].length));
   }
-  for (const hit of scanGated(ZH_PREDICATE, text, on)) add(lastInClauseBefore(clauses, mentions, clauseOf(clauses, hit.index), hit.index));
+  for (const hit of scanGated(ZH_PREDICATE, text, on)) {
+    negated = including(negated, lastInClauseBefore(clauses, mentions, clauseOf(clauses, hit.index), hit.index));
+  }
   for (const hit of scanGated(EN_PREDICATE, text, on)) {
     const k = clauseOf(clauses, hit.index);
     const end = hit.index + hit[0].length;
     const after = mentions.find(
       (m) => m.start >= end && clauseOf(clauses, m.start) === k && !(mayMatch(on, UNTIL) && UNTIL.re.test(text.slice(end, m.start))),
     );
-    add(after ?? lastInClauseBefore(clauses, mentions, k, hit.index));
+    negated = including(negated, after ?? lastInClauseBefore(clauses, mentions, k, hit.index));
   }
   return negated ?? NOTHING_NEGATED;
+}
+
+/** `list` with `m` added once, made when the first comes (a function, not a closure per reply). */
+function including(list: DateMention[] | null, m: DateMention | undefined): DateMention[] | null {
+  if (!m) return list;
+  if (list === null) return [m];
+  if (!list.includes(m)) list.push(m);
+  return list;
 }
 
 /** The first mention in clause `k` starting at or after `from`. */

@@ -21,19 +21,30 @@ const SPACE = 32;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
+/**
+ * Does a clause start right after the character `c`, which stands between `before` and `after`
+ * (-1 past either end of the text)? Shared by splitClauses and the trigger pass, which reads the
+ * characters anyway.
+ */
+export function breaksAfter(before: number, c: number, after: number): boolean {
+  if (c >= 0x3400 && c <= 0x9fff) return false; // ideographs, most of a Chinese reply, never break
+  if (STOP[c] === 1) return true;
+  if (c === COMMA || c === POINT) return !(isDigit(before) && isDigit(after));
+  return c === SPACE && isCjk(before) && isCjk(after);
+}
+
 export function splitClauses(text: string): Clauses {
   const starts = [0];
   const n = text.length;
+  // Neighbours are read only inside the text: charCodeAt(-1) is NaN, but reading out of bounds
+  // makes V8 fall back to slow generic code for the whole loop (the loop cost doubled).
+  let before = -1;
+  let c = n > 0 ? text.charCodeAt(0) : -1;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // Ideographs, most of a Chinese reply, are never breaks: no table line to read for each of them.
-    if (c >= 0x3400 && c <= 0x9fff) continue;
-    if (STOP[c] === 1) starts.push(i + 1);
-    // Neighbours are read only inside the text: charCodeAt(-1) is NaN, but reading out of bounds
-    // makes V8 fall back to slow generic code for the whole loop (the loop cost doubled).
-    else if (c === COMMA || c === POINT) {
-      if (!(i > 0 && i + 1 < n && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) starts.push(i + 1);
-    } else if (c === SPACE && i > 0 && i + 1 < n && isCjk(text.charCodeAt(i - 1)) && isCjk(text.charCodeAt(i + 1))) starts.push(i + 1);
+    const after = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (breaksAfter(before, c, after)) starts.push(i + 1);
+    before = c;
+    c = after;
   }
   return { starts };
 }

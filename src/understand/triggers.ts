@@ -1,3 +1,4 @@
+import { breaksAfter, type Clauses } from './clauses.js';
 import { CANON, entryGrams, exitGrams } from './regex-grams.js';
 
 /**
@@ -253,6 +254,7 @@ export type Triggers = Int32Array;
 
 let lastText: string | null = null;
 let lastTriggers: Triggers = new Int32Array(0);
+let lastClauses: Clauses = { starts: [0] };
 /**
  * Per gate, the last position where one of its starts begins, plus the `textBase` of the text it was
  * found in: each text's base is past every position of the texts before, so a value below the current
@@ -289,16 +291,28 @@ export function triggersOf(text: string): Triggers {
   const slots = hitSlot;
   const ats = hitAt;
   let hits = 0;
-  // The classes of the characters at i, i + 1 and i + 2 (0 past the end: no gram goes on there).
-  let k1 = n > 0 ? classOf[text.charCodeAt(0)]! : 0;
-  let k2 = n > 1 ? classOf[text.charCodeAt(1)]! : 0;
+  // The characters at i - 1 … i + 2 (-1 past either end), and the classes of those at i … i + 2 (0 past
+  // the end: no gram goes on there).
+  let before = -1;
+  let c0 = -1;
+  let c1 = n > 0 ? text.charCodeAt(0) : -1;
+  let c2 = n > 1 ? text.charCodeAt(1) : -1;
+  let k1 = c1 >= 0 ? classOf[c1]! : 0;
+  let k2 = c2 >= 0 ? classOf[c2]! : 0;
+  const clauseStarts = [0];
   const rootChildren = nodes[1]! >> 1;
   // Down the trie from the root, one node per character; the grams ending on the way are noted, and
   // their gates set after the loop, so the loop itself only reads.
   for (let i = 0; i < n; i++) {
+    before = c0;
+    c0 = c1;
+    c1 = c2;
+    c2 = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+    // The clause breaks come from the same pass: the walk waits on its table reads, this on nothing.
+    if (breaksAfter(before, c0, c1)) clauseStarts.push(i + 1);
     const k0 = k1;
     k1 = k2;
-    k2 = i + 2 < n ? classOf[text.charCodeAt(i + 2)]! : 0;
+    k2 = c2 >= 0 ? classOf[c2]! : 0;
     const n1 = rootChildren + k0;
     if (k0 === 0 || nodes[2 * n1] !== 1) continue;
     const b1 = nodes[2 * n1 + 1]!;
@@ -324,7 +338,13 @@ export function triggersOf(text: string): Triggers {
   // A gate may match only if the text has one of its starts and one of its ends.
   for (let w = 0; w < words; w++) on[w] = (on[w]! | startless[w]!) & (on[words + w]! | endless[w]!);
   lastText = text;
+  lastClauses = { starts: clauseStarts };
   return on;
+}
+
+/** The clauses of the text last given to triggersOf (clauses.ts), found in the same pass. */
+export function clausesOfLastText(): Clauses {
+  return lastClauses;
 }
 
 /**

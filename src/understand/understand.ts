@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { findAmounts, type AmountMention } from './amounts.js';
-import { clauseOf, splitClauses } from './clauses.js';
+import { clauseOf } from './clauses.js';
 import { civil, isoDate, type CivilDate } from './civil-date.js';
 import { instantOf, zoneNamed } from './zone-clock.js';
 import { findDates } from './dates.js';
@@ -8,7 +8,7 @@ import { fastDate } from './iso-fast.js';
 import { decide } from './decide.js';
 import { normalise, originalSpan, type NormalisedText } from './normalise.js';
 import { readSignals } from './signals.js';
-import { triggersOf } from './triggers.js';
+import { clausesOfLastText, triggersOf } from './triggers.js';
 import type { EvidenceSpan, UnderstandInput, Understanding } from './types.js';
 
 /**
@@ -21,8 +21,8 @@ export function understand(input: UnderstandInput): Understanding {
   const text = input.text;
   const norm = normalise(text);
   const t = norm.text;
-  const clauses = splitClauses(t);
   const on = triggersOf(t); // once: every stage asks which of its rules may match
+  const clauses = clausesOfLastText();
   const mentions = findDates(t, norm.scripts, on);
   const signals = readSignals(t, on, clauses, mentions);
   const decision = decide(t, clauses, mentions, signals, { today, dueDate });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { splitClauses } from '../../src/understand/clauses.js';
+import { clausesOfLastText, triggersOf } from '../../src/understand/triggers.js';
 
 /** The clause rule as one regex: the specification the character loop must agree with. */
 const BREAK = /[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
@@ -21,6 +22,18 @@ describe('Clauses: breaks at stops, at a comma or point not inside a number, at 
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(splitClauses(text).starts).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('Given any such text, When the trigger pass reads it, Then it finds the same clauses as splitClauses', () => {
+    const chars = [...'0123456789,. ，。;!?\n—…~周五付款ab'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        triggersOf(text);
+        expect(clausesOfLastText().starts).toEqual(splitClauses(text).starts);
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,5 @@
 import { scan } from './scan.js';
-import { GateList, gate, lastPossibleStart, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
+import { GateList, firstPossibleStart, gate, lastPossibleStart, nextMayMatch, triggersOf, type Triggers } from './triggers.js';
 import type { CivilDate } from './civil-date.js';
 import type { DateContext, DateMention, DateRule, Tense } from './date-rule.js';
 import { zhDateRules } from './date-rules-zh.js';
@@ -66,7 +66,7 @@ function collect(text: string, on: Triggers, rules: Rule[], gates: GateList, fou
   for (let r = nextMayMatch(on, gates, 0); r >= 0; r = nextMayMatch(on, gates, r + 1)) {
     const rule = rules[r]!;
     const g = gates.gates[r]!;
-    for (const m of scan(g.re, text, lastPossibleStart(g))) {
+    for (const m of scan(g.re, text, lastPossibleStart(g), firstPossibleStart(g))) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsFound(found, start, end)) continue;

@@ -223,7 +223,11 @@ class GramTrie {
     for (let w = effects[p++]!; w > 0; w--, p += 2) on[effects[p]!] = on[effects[p]!]! | effects[p + 1]!;
     const starts = lastStart;
     const position = textBase + at; // positions only grow: the last write is the last start
-    for (let g = effects[p++]!; g > 0; g--) starts[effects[p++]!] = position;
+    for (let g = effects[p++]!; g > 0; g--) {
+      const gate = effects[p++]!;
+      if (starts[gate]! < textBase) firstStart[gate] = position; // the first start of this text
+      starts[gate] = position;
+    }
   }
 }
 
@@ -261,6 +265,8 @@ let lastClauses: Clauses = { starts: [0] };
  * base is stale and nothing needs clearing between texts (doubles: exact far beyond any run's length).
  */
 let lastStart = new Float64Array(0);
+/** Likewise the first such position, valid where lastStart is. */
+let firstStart = new Float64Array(0);
 let textBase = 0;
 let nextBase = 0;
 /** The grams a text has, while it is read: the node each ends at, and where it starts. */
@@ -277,6 +283,7 @@ export function triggersOf(text: string): Triggers {
     table = build();
     lastTriggers = new Int32Array(2 * words);
     lastStart = new Float64Array(gates.length).fill(-1);
+    firstStart = new Float64Array(gates.length);
   }
   textBase = nextBase; // a new text: every noted start is now stale
   nextBase += text.length + 1;
@@ -355,6 +362,16 @@ export function lastPossibleStart(g: Gate): number {
   if (!g.gated) return Infinity;
   const noted = lastStart[g.index]!;
   return noted >= textBase ? noted - textBase : -1;
+}
+
+/**
+ * Before which position of the text last given to triggersOf no match of `g` can start: the first place
+ * one of its starts begins (a lookbehind still sees the text before it); 0 for a gate whose starts are
+ * unknown or that has none.
+ */
+export function firstPossibleStart(g: Gate): number {
+  if (!g.gated) return 0;
+  return lastStart[g.index]! >= textBase ? firstStart[g.index]! - textBase : 0;
 }
 
 /** False only when `g` cannot match anywhere in the text `on` was read from. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { understand } from '../../src/index.js';
 import { ANY, entryGrams, exitGrams } from '../../src/understand/regex-grams.js';
-import { lastPossibleStart, mayMatch, registeredGates, triggersOf } from '../../src/understand/triggers.js';
+import { firstPossibleStart, lastPossibleStart, mayMatch, registeredGates, triggersOf } from '../../src/understand/triggers.js';
 import { readCorpus } from './corpus.js';
 
 describe('Entry grams: the strings of up to k characters a match can start with', () => {
@@ -43,7 +43,7 @@ describe('Exit grams: the strings of up to k characters a match can end with', (
   });
 });
 
-describe('Triggers: a regex is skipped, or stopped early, only when it cannot match', () => {
+describe('Triggers: a regex is skipped, started late or stopped early, only when it cannot match', () => {
   understand({ text: '', now: '2026-12-09T10:00:00+08:00', tz: 'Asia/Shanghai' }); // every rule module loaded
   const gates = registeredGates();
   const wouldMatch = (re: RegExp, text: string) => new RegExp(re.source, re.flags.replace('g', '')).test(text);
@@ -62,8 +62,9 @@ describe('Triggers: a regex is skipped, or stopped early, only when it cannot ma
       .filter((g) => {
         if (!wouldMatch(g.re, text)) return false;
         if (!mayMatch(triggersOf(text), g)) return true;
+        const first = firstPossibleStart(g);
         const last = lastPossibleStart(g);
-        return startsOf(g.re, text).some((p) => p > last);
+        return startsOf(g.re, text).some((p) => p < first || p > last);
       })
       .map((g) => g.re.source.slice(0, 40));
 

@@ -56,6 +56,12 @@ export function findDates(text: string, scripts = scriptsOf(text), on: Triggers 
   return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
+/** Do positions first … last all fall inside one found mention? */
+function withinOneFound(found: DateMention[], first: number, last: number): boolean {
+  for (let i = 0; i < found.length; i++) if (found[i]!.start <= first && last < found[i]!.end) return true;
+  return false;
+}
+
 function overlapsFound(found: DateMention[], start: number, end: number): boolean {
   for (let i = 0; i < found.length; i++) if (start < found[i]!.end && found[i]!.start < end) return true;
   return false;
@@ -66,7 +72,12 @@ function collect(text: string, on: Triggers, rules: Rule[], gates: GateList, fou
   for (let r = nextMayMatch(on, gates, 0); r >= 0; r = nextMayMatch(on, gates, r + 1)) {
     const rule = rules[r]!;
     const g = gates.gates[r]!;
-    for (const m of scan(g.re, text, lastPossibleStart(g), firstPossibleStart(g))) {
+    const first = firstPossibleStart(g);
+    const last = lastPossibleStart(g);
+    // 下周五 found, the week rule need not run on its 下周: every match it could find would start inside
+    // a date already found, and so overlap it (a gated match is never empty).
+    if (g.gated && withinOneFound(found, first, last)) continue;
+    for (const m of scan(g.re, text, last, first)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsFound(found, start, end)) continue;

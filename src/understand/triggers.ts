@@ -309,7 +309,8 @@ export function triggersOf(text: string): Triggers {
   const clauseStarts = [0];
   const rootChildren = nodes[1]! >> 1;
   // Down the trie from the root, one node per character; the grams ending on the way are noted, and
-  // their gates set after the loop, so the loop itself only reads.
+  // their gates set after the loop, so the loop itself only reads. The three levels are written out:
+  // an inner loop over them measured 4% slower a reply.
   for (let i = 0; i < n; i++) {
     before = c0;
     c0 = c1;

@@ -86,9 +86,9 @@ export function nextMayMatch(on: Triggers, list: GateList, from: number): number
 
 /**
  * The grams as a trie over character classes (every CANON character some gram uses has a class; all
- * others are class 0), laid out as a double array: the child of node `p` by class `k` is the slot
- * `base[p] + k`, and it is one only if `check` there names `p`. Following a text costs a few array reads
- * per character and no hashing, and the whole table is a few tens of kilobytes.
+ * others are class 0), laid out as a double array (`placed`): the child of the node at slot p by class k
+ * is the slot base[p] + k, and it is one only if that slot's check names p. Following a text costs a few
+ * array reads per character and no hashing; the trie itself is about 18 KB.
  */
 class GramTrie {
   /** Per raw character code, its class: CANON first, then the class of the CANON character (0: in no gram). */
@@ -131,62 +131,9 @@ class GramTrie {
     }
     for (let c = 0; c < 0x10000; c++) this.classOf[c] = classes.get(CANON[c]!) ?? 0;
 
-    // The trie as nested maps first (node 0 is the root); then each node's children are placed.
-    const children: Array<Map<number, number>> = [new Map()];
-    const gramOf: Array<string | null> = [null];
-    for (const gram of grams) {
-      let node = 0;
-      for (let i = 0; i < gram.length; i++) {
-        const k = classes.get(gram.charCodeAt(i))!;
-        let child = children[node]!.get(k);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          gramOf.push(null);
-          children[node]!.set(k, child);
-        }
-        node = child;
-      }
-      gramOf[node] = gram;
-    }
-
-    // Slot of each node: the root at slot 0; children of a node at base + class, first fit.
+    const { children, gramOf } = trieOf(grams, classes);
     const width = classes.size + 1;
-    let size = 1024;
-    while (size < children.length * 4 + width) size *= 2;
-    let check = new Int32Array(size);
-    let base = new Int32Array(size);
-    const slotOf = new Int32Array(children.length);
-    check[0] = -1; // the root's slot is taken (by no parent)
-    let firstFree = 1;
-    const queue = [0];
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q]!;
-      const kids = [...children[node]!.entries()].sort((a, b) => a[0] - b[0]);
-      if (kids.length === 0) continue;
-      let b = Math.max(1, firstFree - kids[0]![0]);
-      for (;;) {
-        while (b + width >= check.length) {
-          const grown = new Int32Array(check.length * 2);
-          grown.set(check);
-          check = grown;
-          const grownBase = new Int32Array(check.length);
-          grownBase.set(base);
-          base = grownBase;
-        }
-        if (kids.every(([k]) => check[b + k] === 0)) break;
-        b++;
-      }
-      const parent = slotOf[node]!;
-      base[parent] = b;
-      for (const [k, child] of kids) {
-        check[b + k] = parent + 1;
-        slotOf[child] = b + k;
-        queue.push(child);
-      }
-      while (firstFree < check.length && check[firstFree] !== 0) firstFree++;
-    }
-    check[0] = 0;
+    const { check, base, slotOf } = placed(children, width);
     // Room for base + any class past the last used slot, so a look-up never reads out of bounds.
     let used = 0;
     for (let i = 0; i < check.length; i++) if (check[i] !== 0 || base[i] !== 0) used = i;
@@ -197,6 +144,7 @@ class GramTrie {
       this.nodes[2 * i] = check[i]!;
       this.nodes[2 * i + 1] = base[i]! * 2;
     }
+
     this.effectAt = new Int32Array(length);
     const effects: number[] = [];
     for (let node = 1; node < children.length; node++) {
@@ -216,6 +164,7 @@ class GramTrie {
     this.pending.clear();
   }
 
+
   /** OR into `on` the gates of the gram ending at node `slot`, which starts at `at`; note where gates may start. */
   found(on: Int32Array, at: number, slot: number): void {
     const effects = this.effects;
@@ -229,6 +178,71 @@ class GramTrie {
       starts[gate] = position;
     }
   }
+}
+
+/** The grams as a trie of maps from class to child (node 0 is the root), and the gram ending at each node. */
+function trieOf(grams: string[], classes: Map<number, number>) {
+  const children: Array<Map<number, number>> = [new Map()];
+  const gramOf: Array<string | null> = [null];
+  for (const gram of grams) {
+    let node = 0;
+    for (let i = 0; i < gram.length; i++) {
+      const k = classes.get(gram.charCodeAt(i))!;
+      let child = children[node]!.get(k);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        gramOf.push(null);
+        children[node]!.set(k, child);
+      }
+      node = child;
+    }
+    gramOf[node] = gram;
+  }
+  return { children, gramOf };
+}
+
+/**
+ * The trie laid out as a double array, first fit: the root at slot 0, the children of the node at
+ * slot p at base[p] + class, each marked in `check` with p + 1.
+ */
+function placed(children: Array<Map<number, number>>, width: number) {
+  let size = 1024;
+  while (size < children.length * 4 + width) size *= 2;
+  let check = new Int32Array(size);
+  let base = new Int32Array(size);
+  const slotOf = new Int32Array(children.length);
+  check[0] = -1; // the root's slot is taken (by no parent) while the others are placed
+  let firstFree = 1;
+  const queue = [0];
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q]!;
+    const kids = [...children[node]!.entries()].sort((a, b) => a[0] - b[0]);
+    if (kids.length === 0) continue;
+    let b = Math.max(1, firstFree - kids[0]![0]);
+    for (;;) {
+      while (b + width >= check.length) {
+        const grown = new Int32Array(check.length * 2);
+        grown.set(check);
+        check = grown;
+        const grownBase = new Int32Array(check.length);
+        grownBase.set(base);
+        base = grownBase;
+      }
+      if (kids.every(([k]) => check[b + k] === 0)) break;
+      b++;
+    }
+    const parent = slotOf[node]!;
+    base[parent] = b;
+    for (const [k, child] of kids) {
+      check[b + k] = parent + 1;
+      slotOf[child] = b + k;
+      queue.push(child);
+    }
+    while (firstFree < check.length && check[firstFree] !== 0) firstFree++;
+  }
+  check[0] = 0;
+  return { check, base, slotOf };
 }
 
 function build(): GramTrie {

@@ -288,8 +288,10 @@ let hitSlot = new Int32Array(256);
 let hitAt = new Int32Array(256);
 
 /**
- * Triggers of `text`; the last text's are kept, since every stage of one reply asks about the same text.
- * The words are overwritten by the next text's: callers use them at once, never across another text.
+ * Triggers of `text`, and its clauses (clausesOfLastText), in one pass. understand() reads them once and
+ * hands them to every stage; the last text's are kept for callers that ask again with the same text.
+ * The words are overwritten by the next text's: callers use them at once, never across another text,
+ * and lastPossibleStart/firstPossibleStart answer for the last text read.
  */
 export function triggersOf(text: string): Triggers {
   if (text === lastText && table !== null) return lastTriggers;

@@ -307,9 +307,9 @@ export function triggersOf(text: string): Triggers {
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
   const n = text.length;
-  if (hitSlot.length < 3 * n) {
-    hitSlot = new Int32Array(3 * n);
-    hitAt = new Int32Array(3 * n);
+  if (hitSlot.length < 3 * n + 1) {
+    hitSlot = new Int32Array(3 * n + 1);
+    hitAt = new Int32Array(3 * n + 1);
   }
   const slots = hitSlot;
   const ats = hitAt;
@@ -340,23 +340,20 @@ export function triggersOf(text: string): Triggers {
     const n1 = rootChildren + k0;
     if (k0 === 0 || nodes[2 * n1] !== 1) continue;
     const b1 = nodes[2 * n1 + 1]!;
-    if ((b1 & 1) !== 0) {
-      slots[hits] = n1;
-      ats[hits++] = i;
-    }
+    slots[hits] = n1; // kept only if a gram ends here: no branch to mispredict
+    ats[hits] = i;
+    hits += b1 & 1;
     const n2 = (b1 >> 1) + k1;
     if (k1 === 0 || nodes[2 * n2] !== n1 + 1) continue;
     const b2 = nodes[2 * n2 + 1]!;
-    if ((b2 & 1) !== 0) {
-      slots[hits] = n2;
-      ats[hits++] = i;
-    }
+    slots[hits] = n2;
+    ats[hits] = i;
+    hits += b2 & 1;
     const n3 = (b2 >> 1) + k2;
     if (k2 === 0 || nodes[2 * n3] !== n2 + 1) continue;
-    if ((nodes[2 * n3 + 1]! & 1) !== 0) {
-      slots[hits] = n3;
-      ats[hits++] = i;
-    }
+    slots[hits] = n3;
+    ats[hits] = i;
+    hits += nodes[2 * n3 + 1]! & 1;
   }
   for (let h = 0; h < hits; h++) table.found(on, ats[h]!, slots[h]!);
   // A gate may match only if the text has one of its starts and one of its ends.

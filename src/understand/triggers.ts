@@ -18,6 +18,11 @@ export interface Gate {
   gated: boolean;
 }
 
+/** 1 if a and b are equal, else 0, by arithmetic (both non-negative and below 2^31): no branch. */
+function same(a: number, b: number): number {
+  return ((a ^ b) - 1) >>> 31;
+}
+
 /** Bits used per word: 30, so every bit value is a small integer for V8 (1 << 30 and 1 << 31 are not). */
 const BITS = 30;
 
@@ -98,6 +103,11 @@ class GramTrie {
    * start (add the class) times two, plus one if a gram ends at this node.
    */
   nodes = new Int16Array(0);
+  /**
+   * A free slot the walk steps to when a text leaves the trie: its base is 0 and no gram ends there, and
+   * as it has no children no slot's check names it, so every later step stays on it.
+   */
+  dead = 0;
   /** Per node slot where a gram ends, where its entry in `effects` starts. */
   effectAt = new Int32Array(0);
   /**
@@ -145,6 +155,9 @@ class GramTrie {
       this.nodes[2 * i + 1] = base[i]! * 2;
     }
 
+    this.dead = 1;
+    while (this.nodes[2 * this.dead] !== 0 || this.nodes[2 * this.dead + 1] !== 0) this.dead++;
+    if (this.dead >= length) throw new Error('the gram trie has no free slot to stand for "no node"');
     this.effectAt = new Int32Array(length);
     const effects: number[] = [];
     for (let node = 1; node < children.length; node++) {
@@ -324,6 +337,7 @@ export function triggersOf(text: string): Triggers {
   let k2 = c2 >= 0 ? classOf[c2]! : 0;
   const clauseStarts = [0];
   const rootChildren = nodes[1]! >> 1;
+  const dead = table.dead;
   // Down the trie from the root, one node per character; the grams ending on the way are noted, and
   // their gates set after the loop, so the loop itself only reads. The three levels are written out:
   // an inner loop over them measured 4% slower a reply.
@@ -337,23 +351,26 @@ export function triggersOf(text: string): Triggers {
     const k0 = k1;
     k1 = k2;
     k2 = c2 >= 0 ? classOf[c2]! : 0;
+    // Each step lands on the child, or on the dead slot when there is none; no branch either way, since
+    // whether a text's next character continues a gram is a coin toss the processor cannot predict.
+    // Class 0 needs no test: no slot's check names its parent at class 0.
     const n1 = rootChildren + k0;
-    if (k0 === 0 || nodes[2 * n1] !== 1) continue;
-    const b1 = nodes[2 * n1 + 1]!;
-    slots[hits] = n1; // kept only if a gram ends here: no branch to mispredict
+    const s1 = dead + ((n1 - dead) & -same(nodes[2 * n1]!, 1));
+    const b1 = nodes[2 * s1 + 1]!;
+    slots[hits] = s1; // kept only if a gram ends here (never at the dead slot)
     ats[hits] = i;
     hits += b1 & 1;
     const n2 = (b1 >> 1) + k1;
-    if (k1 === 0 || nodes[2 * n2] !== n1 + 1) continue;
-    const b2 = nodes[2 * n2 + 1]!;
-    slots[hits] = n2;
+    const s2 = dead + ((n2 - dead) & -same(nodes[2 * n2]!, s1 + 1));
+    const b2 = nodes[2 * s2 + 1]!;
+    slots[hits] = s2;
     ats[hits] = i;
     hits += b2 & 1;
     const n3 = (b2 >> 1) + k2;
-    if (k2 === 0 || nodes[2 * n3] !== n2 + 1) continue;
-    slots[hits] = n3;
+    const s3 = dead + ((n3 - dead) & -same(nodes[2 * n3]!, s2 + 1));
+    slots[hits] = s3;
     ats[hits] = i;
-    hits += nodes[2 * n3 + 1]! & 1;
+    hits += nodes[2 * s3 + 1]! & 1;
   }
   for (let h = 0; h < hits; h++) table.found(on, ats[h]!, slots[h]!);
   // A gate may match only if the text has one of its starts and one of its ends.

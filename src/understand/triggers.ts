@@ -106,11 +106,14 @@ class GramTrie {
   /** Per node slot where a gram ends, where its entry in `effects` starts. */
   effectAt = new Int32Array(0);
   /**
-   * What finding a gram does, laid out in one run per gram so it is read from one or two cache lines:
-   * the number of trigger words it sets, then each word (start plane, then end plane) and its bits; then
-   * the number of gates it may start, and their indices (to note where their last possible start is).
+   * What finding a gram does, in six words per gram, the same shape for every gram so that applying
+   * it has no loop whose length the processor must guess: two trigger words (start plane, then end
+   * plane) and their bits, one gate it may start (to note where its possible starts are), and where the
+   * rest is in `moreEffects` (0: none). Unused places name the scratch word and the scratch gate.
    */
   effects = new Int32Array(0);
+  /** The rest of a gram's effects, for the one gram in ten that has more: a count of words, each word and its bits, a count of gates, each gate. */
+  moreEffects = new Int32Array(0);
 
   /** Gates whose starts could not be read: always "started"; likewise for ends. */
   readonly startless = new Int32Array(words);
@@ -152,6 +155,7 @@ class GramTrie {
 
     this.effectAt = new Int32Array(length);
     const effects: number[] = [];
+    const more: number[] = [0]; // offset 0 means none
     for (let node = 1; node < children.length; node++) {
       const gram = gramOf[node];
       if (gram === null || gram === undefined) continue;
@@ -160,12 +164,20 @@ class GramTrie {
       this.nodes[2 * slotOf[node]! + 1] = this.nodes[2 * slotOf[node]! + 1]! | 1; // a gram ends here
       const bitsByWord = new Map<number, number>();
       for (const [word, bit] of refs) bitsByWord.set(word, (bitsByWord.get(word) ?? 0) | bit);
-      effects.push(bitsByWord.size);
-      for (const [word, bits] of bitsByWord) effects.push(word, bits);
+      const wordOps = [...bitsByWord].flat();
       const starts = [...new Set(refs.map((r) => r[2]).filter((g) => g >= 0))];
-      effects.push(starts.length, ...starts);
+      while (wordOps.length < 4) wordOps.push(2 * words, 0); // the scratch word, no bits
+      const restWords = wordOps.slice(4);
+      const restStarts = starts.slice(1);
+      effects.push(...wordOps.slice(0, 4), starts[0] ?? gates.length);
+      if (restWords.length === 0 && restStarts.length === 0) effects.push(0);
+      else {
+        effects.push(more.length);
+        more.push(restWords.length / 2, ...restWords, restStarts.length, ...restStarts);
+      }
     }
     this.effects = Int32Array.from(effects);
+    this.moreEffects = Int32Array.from(more);
     this.pending.clear();
   }
 
@@ -173,16 +185,21 @@ class GramTrie {
   /** OR into `on` the gates of the gram ending at node `slot`, which starts at `at`; note where gates may start. */
   found(on: Int32Array, at: number, slot: number): void {
     const effects = this.effects;
-    let p = this.effectAt[slot]!;
-    for (let w = effects[p++]!; w > 0; w--, p += 2) on[effects[p]!] = on[effects[p]!]! | effects[p + 1]!;
-    const starts = lastStart;
+    const p = this.effectAt[slot]!;
+    on[effects[p]!] = on[effects[p]!]! | effects[p + 1]!;
+    on[effects[p + 2]!] = on[effects[p + 2]!]! | effects[p + 3]!;
     const position = textBase + at; // positions only grow: the last write is the last start
-    for (let g = effects[p++]!; g > 0; g--) {
-      const gate = effects[p++]!;
-      if (starts[gate]! < textBase) firstStart[gate] = position; // the first start of this text
-      starts[gate] = position;
-    }
+    noteStart(effects[p + 4]!, position);
+    if (effects[p + 5] !== 0) this.foundMore(on, effects[p + 5]!, position);
   }
+
+  /** The rest of a gram's effects (moreEffects at `p`). */
+  private foundMore(on: Int32Array, p: number, position: number): void {
+    const more = this.moreEffects;
+    for (let w = more[p++]!; w > 0; w--, p += 2) on[more[p]!] = on[more[p]!]! | more[p + 1]!;
+    for (let g = more[p++]!; g > 0; g--) noteStart(more[p++]!, position);
+  }
+
 }
 
 /** The grams as a trie of maps from class to child (node 0 is the root), and the gram ending at each node. */
@@ -250,6 +267,12 @@ function placed(children: Array<Map<number, number>>, width: number) {
   return { check, base, slotOf };
 }
 
+/** Note that gate `g` may start at `position` (textBase-based): the first such place of the text, and the last. */
+function noteStart(g: number, position: number): void {
+  if (lastStart[g]! < textBase) firstStart[g] = position;
+  lastStart[g] = position;
+}
+
 function build(): GramTrie {
   words = Math.ceil(gates.length / BITS);
   const startsOf = gates.map((g) => entryGrams(g.re, 3) ?? entryGrams(g.re, 2) ?? entryGrams(g.re, 1));
@@ -302,9 +325,9 @@ export function triggersOf(text: string): Triggers {
   if (text === lastText && table !== null) return lastTriggers;
   if (table === null) {
     table = build();
-    lastTriggers = new Int32Array(2 * words);
-    lastStart = new Float64Array(gates.length).fill(-1);
-    firstStart = new Float64Array(gates.length);
+    lastTriggers = new Int32Array(2 * words + 1); // and a scratch word, for effects that set none
+    lastStart = new Float64Array(gates.length + 1).fill(-1); // and a scratch gate, likewise
+    firstStart = new Float64Array(gates.length + 1);
   }
   textBase = nextBase; // a new text: every noted start is now stale
   nextBase += text.length + 1;

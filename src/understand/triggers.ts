@@ -137,7 +137,9 @@ class GramTrie {
       const c = gram.charCodeAt(i);
       if (!classes.has(c)) classes.set(c, classes.size + 1);
     }
-    for (let c = 0; c < 0x10000; c++) this.classOf[c] = classes.get(CANON[c]!) ?? 0;
+    const classOfCanon = new Uint16Array(0x10000); // the Map as a table: 65,536 Map look-ups took 20 ms
+    for (const [c, k] of classes) classOfCanon[c] = k;
+    for (let c = 0; c < 0x10000; c++) this.classOf[c] = classOfCanon[CANON[c]!]!;
 
     const { children, gramOf } = trieOf(grams, classes);
     const width = classes.size + 1;
@@ -241,8 +243,10 @@ function placed(children: Array<Map<number, number>>, width: number) {
     const node = queue[q]!;
     const kids = [...children[node]!.entries()].sort((a, b) => a[0] - b[0]);
     if (kids.length === 0) continue;
-    let b = Math.max(1, firstFree - kids[0]![0]);
-    for (;;) {
+    // Only bases that put the first child on a free slot are tried, the others child by child.
+    const k0 = kids[0]![0];
+    let b = Math.max(1, firstFree - k0);
+    for (;; b++) {
       while (b + width >= check.length) {
         const grown = new Int32Array(check.length * 2);
         grown.set(check);
@@ -251,8 +255,10 @@ function placed(children: Array<Map<number, number>>, width: number) {
         grownBase.set(base);
         base = grownBase;
       }
-      if (kids.every(([k]) => check[b + k] === 0)) break;
-      b++;
+      if (check[b + k0] !== 0) continue;
+      let fits = true;
+      for (let j = 1; j < kids.length && fits; j++) fits = check[b + kids[j]![0]] === 0;
+      if (fits) break;
     }
     const parent = slotOf[node]!;
     base[parent] = b;

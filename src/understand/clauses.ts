@@ -33,6 +33,7 @@ export function breaksAfter(before: number, c: number, after: number): boolean {
   return c === SPACE && isCjk(before) && isCjk(after);
 }
 
+/** The clauses of `text` on their own; understand() takes them from the trigger pass, which reads the same characters. */
 export function splitClauses(text: string): Clauses {
   const starts = [0];
   const n = text.length;

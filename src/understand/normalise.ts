@@ -8,7 +8,10 @@ import { scriptOf } from './scripts.js';
  */
 export interface NormalisedText {
   text: string;
-  /** Numeral runs rewritten as figures, in order; empty when offsets are those of the original. */
+  /**
+   * Numeral runs rewritten as figures of another length, in order; empty when offsets are those of the
+   * original. A lone digit (周五 → 周5) keeps the length and needs no entry.
+   */
   replacements: Replacement[];
   /** The scripts of `text` (scripts.ts), found while reading the original. */
   scripts: number;
@@ -180,6 +183,7 @@ function convertNumerals(codes: Uint16Array, n: number): { length: number; repla
   let length = 0; // characters written to `out`
   let last = 0; // codes[last, i) are still to be copied
   let replacements = NONE;
+  let converted = false;
   let i = 0;
   while (i < n) {
     if (!(KIND[codes[i]!]! & RUN_START)) {
@@ -192,11 +196,12 @@ function convertNumerals(codes: Uint16Array, n: number): { length: number; repla
     const lone = j === i + 1 && KIND[codes[i]!]! & DIGIT;
     if (lone ? loneDigitIsNumber(codes, n, i) : shouldConvert(codes, n, i, j)) {
       while (last < i) out[length++] = codes[last++]!;
-      if (replacements === NONE) replacements = [];
+      converted = true;
       if (lone) {
-        replacements.push({ at: length, length: 1, from: i, to: j });
+        // One character for one: offsets stay as they were, so there is nothing to map back.
         out[length++] = FIGURE_CODE[codes[i]!]!;
       } else {
+        if (replacements === NONE) replacements = [];
         const figure = figureOf(stringOf(codes.subarray(i, j), j - i));
         // 十千 reads as 1.01千: a figure can outgrow its numerals more than twice over.
         if (length + figure.length + (n - j) > out.length) {
@@ -211,7 +216,7 @@ function convertNumerals(codes: Uint16Array, n: number): { length: number; repla
     }
     i = j;
   }
-  if (replacements === NONE) return null;
+  if (!converted) return null;
   while (last < n) out[length++] = codes[last++]!;
   return { length, replacements };
 }

@@ -33,6 +33,11 @@ export function breaksAfter(before: number, c: number, after: number): boolean {
   return c === SPACE && isCjk(before) && isCjk(after);
 }
 
+/** Can a clause start right after `c`, whatever its neighbours? False for all but a few punctuation marks and the space. */
+export function mayBreakAfter(c: number): boolean {
+  return STOP[c] === 1 || c === COMMA || c === POINT || c === SPACE;
+}
+
 /** The clauses of `text` on their own; understand() takes them from the trigger pass, which reads the same characters. */
 export function splitClauses(text: string): Clauses {
   const starts = [0];

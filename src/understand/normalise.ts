@@ -2,8 +2,8 @@ import { parseChineseNumber } from './chinese-numerals.js';
 import { scriptOf } from './scripts.js';
 
 /**
- * The text the rules read: half-width, lower-case ASCII, simplified forms of the traditional
- * characters customers use, control characters as spaces, Chinese numerals as figures.
+ * The text the rules read: half-width, lower-case ASCII, straight quotes, simplified forms of the
+ * traditional characters customers use, control characters as spaces, Chinese numerals as figures.
  * Every change but a numeral keeps the length, so only numerals need mapping back for evidence spans.
  */
 export interface NormalisedText {
@@ -39,6 +39,12 @@ const TRADITIONAL: Record<string, string> = {
   歡: '欢', 樂: '乐', 氣: '气', 麼: '么', 沒: '没', 聯: '联', 係: '系', 與: '与',
 };
 
+/**
+ * Phones and mail clients type can’t and “ok” with typographic quotes: read as can't and "ok", so the
+ * rules need to know only one apostrophe.
+ */
+const TYPOGRAPHIC_QUOTE: Record<number, string> = { 0x2018: "'", 0x2019: "'", 0x02bc: "'", 0x201c: '"', 0x201d: '"' };
+
 // A lone 一/五 is often not a number (一定, 一下, 一半); it is one next to a date or money word.
 const NUMERAL_AFTER = '月号日天个周年星礼工期万千元块点w';
 const NUMERAL_BEFORE = '周期拜初第月';
@@ -65,6 +71,7 @@ const KIND = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if ((c >= 65 && c <= 90) || (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || c < 32 || (c >= 0x7f && c <= 0x9f)) KIND[c] = MAP;
   if ((c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) KIND[c] = MAP;
+  if (TYPOGRAPHIC_QUOTE[c] !== undefined) KIND[c] = MAP;
 }
 for (const ch of '零〇一二两三四五六七八九') KIND[ch.charCodeAt(0)] = DIGIT | RUN_START;
 for (const ch of '十百千万') KIND[ch.charCodeAt(0)] = UNIT;
@@ -89,6 +96,7 @@ for (const [ch, figure] of Object.entries({ 零: '0', 〇: '0', 一: '1', 二: '
 }
 
 function mapChar(code: number, ch: string): string {
+  if (TYPOGRAPHIC_QUOTE[code] !== undefined) return TYPOGRAPHIC_QUOTE[code]!;
   if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII
   else if (code === 0x3000) return ' ';
   if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);

@@ -9,7 +9,7 @@ function monthNumber(word: string): number {
 }
 
 const WEEKDAYS =
-  'mon(?:day)?|munday|tue(?:s(?:day)?)?|tuseday|teusday|wed(?:nesday|s)?|wendesday|wednsday|thu(?:r(?:s(?:day)?)?)?|thrusday|thurday|fri(?:day)?|firday|fridy|saturday|sunday';
+  'mon(?:day)?|munday|mondy|tue(?:s(?:day)?)?|tuseday|teusday|tusday|tuesdy|wed(?:nesday|s)?|wendesday|wednsday|wensday|wednesdy|thu(?:r(?:s(?:day)?)?)?|thrusday|thurday|thursdy|thurdsay|fri(?:day)?|firday|fridy|frday|saturday|saterday|satuday|sunday|sundy';
 function weekdayNumber(word: string): number {
   if (word.startsWith('mo') || word.startsWith('mu')) return 1;
   if (word.startsWith('tu') || word.startsWith('te')) return 2;
@@ -70,6 +70,13 @@ export const enDateRules: DateRule[] = [
     re: /\b(?:end of (?:the |this )?year|year[\s-]?end|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.yearEnd(ctx),
+  },
+  // before / by / on Christmas (Eve): a fixed day, the next one (for paid, the last one). Only after a
+  // time word: "Merry Christmas" is a greeting, "after Christmas" names no day.
+  {
+    re: /\b(?:before|by|on|at|for|until|till|ahead of|prior to)\s+(?:the\s+)?(?:christmas|xmas|x-mas)(?:\s+(eve))?\b/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(12, m[1] ? 24 : 25, ctx, past),
   },
   // before CNY / Chinese New Year / Spring Festival
   {
@@ -140,7 +147,7 @@ export const enDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /\b(?:asap|as soon as (?:possible|we can|i can)|soon|shortly|(?:in|within) (?:the next )?(?:a few|a couple of|couple of|few) (?:days|weeks)|a few days|later|after the holidays?|after (?:cny|chinese new year|new year)|in due course|at some point|eventually|right away|promptly|next few days)\b/g,
+    re: /(?<!\b(?:get back to (?:you|u)|reply|respond|revert|update you|let you know|follow up|come back to you)\s+)\b(?:asap|as soon as (?:possible|we can|i can)|soon|shortly|(?:in|within) (?:the next )?(?:a few|a couple of|couple of|few) (?:days|weeks)|a few days|later|after the holidays?|after (?:cny|chinese new year|new year)|in due course|at some point|eventually|right away|promptly|next few days)\b/g,
     tense: 'forward',
     vague: true,
   },

@@ -46,6 +46,12 @@ export const zhDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
   },
+  // 12/30付: a slash date without 号 (but 付1/3 is a share, and 1/3的 a fraction)
+  {
+    re: /(?<![\d.,/付转打汇还结])(\d{1,2})\/(\d{1,2})(?![\d/%的万千元块])/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
+  },
   // 下个月20号, 本月25号
   {
     re: new RegExp(`${MONTH_WORD}\\s*的?\\s*(\\d{1,2})\\s*[日号]`, 'g'),
@@ -63,6 +69,12 @@ export const zhDateRules: DateRule[] = [
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\s*月份?\\s*的?\\s*${WINDOW}`, 'g'),
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), windowEndDay(m[2]!), ctx, past),
+  },
+  // 1月份, 3月付: a named month alone is a window, read to its end (after the rules for a day in it)
+  {
+    re: /(?<![\d.])(\d{1,2})\s*月份?(?!\s*[\d的])/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), 'last', ctx, past),
   },
   // N个工作日(内)
   {
@@ -136,6 +148,13 @@ export const zhDateRules: DateRule[] = [
     tense: 'forward',
     resolve: (_m, ctx) => at.newYearsEve(ctx),
   },
+  // 圣诞(节)前, 平安夜前, 圣诞节当天: 25 or 24 December, the next one (for paid, the last one). Only with
+  // 前/当天: 圣诞快乐 is a greeting.
+  {
+    re: /(圣诞(?:节)?|平安夜)(?:(?:之|以)?前|当天|那天)/g,
+    tense: 'either',
+    resolve: (m, ctx, past) => at.monthDay(12, m[1] === '平安夜' ? 24 : 25, ctx, past),
+  },
   // 到期日 / 到期前: the invoice's due date, when known
   { re: /到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // 大后天, 后天, 明天, 今天, 昨天, 前天, 大前天
@@ -154,7 +173,7 @@ export const zhDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧/g,
+    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:再|就)?(?:回复|答复|回你|联系|说|聊|告诉|通知))/g,
     tense: 'forward',
     vague: true,
   },

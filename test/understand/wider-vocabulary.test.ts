@@ -1,0 +1,93 @@
+import { expectRow, type Row } from './given.js';
+
+// Given today is Wednesday 2026-12-09 in Asia/Shanghai (week: Mon 12-07 … Sun 12-13), unless a table says otherwise.
+// Words customers use for each intent beyond the dev corpus: the spec's kinds, said other ways.
+
+describe('Disputes said other ways', () => {
+  it.each<Row>([
+    ['我们没有订过这批货', 'dispute', null],
+    ['不是我们公司的单子', 'dispute', null],
+    ['合同上不是这个价', 'dispute', null],
+    ['金额跟对账单对不上', 'dispute', null],
+    ['有瑕疵，先别催', 'dispute', null],
+    ['你们发错货了', 'dispute', null],
+    ['The work is incomplete', 'dispute', null],
+    ['Half the order was missing', 'dispute', null],
+    ['You billed us twice for this', 'dispute', null],
+    ['This invoice was cancelled', 'dispute', null],
+    ['The service was poor, we will not pay in full', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Hardship said other ways', () => {
+  it.each<Row>([
+    ['客户那边还没回款，我们也没办法', 'hardship', null],
+    ['能不能分两次付', 'hardship', null],
+    ['能不能先付一部分，剩下的慢慢还', 'hardship', null],
+    ['We are short on cash right now', 'hardship', null],
+    ['Money is tight at the moment', 'hardship', null],
+    ['We need more time to pay', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Typographic quotes read as plain ones', () => {
+  it.each<Row>([
+    ['We can’t pay right now', 'hardship', null],
+    ['We’ll transfer the funds this Wednesday', 'promise', '2026-12-09'],
+    ['“ok”', 'acknowledge', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Requests, paid and promises said other ways', () => {
+  it.each<Row>([
+    ['Which account should we pay into?', 'request_info', null],
+    ['What is the total we owe?', 'request_info', null],
+    ['Please share the remittance details', 'request_info', null],
+    ['Payment went out on Friday', 'paid', '2026-12-04'],
+    ['Invoice will be settled in full by 23 December', 'promise', '2026-12-23'],
+    ['款已打，金额12800', 'paid', null, 12800],
+    ['钱还没到你们账上吗？我们周一就转了', 'paid', '2026-12-07'],
+    ['我们上个月就付了', 'paid', null],
+    ['马上就付了', 'promise', null],
+    ['已经安排付款了', 'promise', null],
+    ['会尽快付的', 'promise', null],
+    ['流程还在走', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Saying when they will answer is not saying when they will pay', () => {
+  it.each<Row>([
+    ['收到，稍后回复', 'acknowledge', null],
+    ['I will get back to you soon', 'acknowledge', null],
+    ['Noted, will update you soon', 'acknowledge', null],
+    ['回头给你转', 'promise', null],
+    ['We will pay soon', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Christmas, months alone, slash dates and weekday typos', () => {
+  it.each<Row>([
+    ['Paying before Christmas', 'promise', '2026-12-25'],
+    ['pay on Christmas Eve', 'promise', '2026-12-24'],
+    ['Merry Christmas', 'other', null],
+    ['圣诞节前付', 'promise', '2026-12-25'],
+    ['圣诞快乐', 'other', null],
+    ['after Christmas we pay', 'promise', null],
+    ['一月份付', 'promise', '2027-01-31'],
+    ['3月付', 'promise', '2027-03-31'],
+    ['12/30付', 'promise', '2026-12-30'],
+    ['先付1/3', 'promise', null],
+    ['pay thursdy', 'promise', '2026-12-10'],
+    ['wensday we pay', 'promise', '2026-12-09'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Given Saturday 2026-12-19, a weekend', () => {
+  const SATURDAY = '2026-12-19T10:00:00+08:00';
+  it.each<Row>([
+    ['周一付', 'promise', '2026-12-21'],
+    ['本周内', 'promise', '2026-12-25'],
+    ['两个工作日内', 'promise', '2026-12-22'],
+    ['周四已经付了一万', 'paid', '2026-12-17', 10000],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SATURDAY));
+});

@@ -7,20 +7,21 @@ import { GateList, anyMayMatch, gate, nextMayMatch, triggersOf, type Gate, type 
 
 /** Said only of money already gone: 已汇款, 付过了, 打过去了, 早就付了, 周五付的, has been paid, paid yesterday. */
 export const PAID_STRONG = gates([
-  /(?<![没未不]|没有)已经?\s*(?:全[部额]|都)?\s*(?:支付|付款|付清|付|转账|转(?!达|告|交|发|给(?:财务|老板|领导|会计|同事|相关))|汇款|汇|打款|打了?(?:款|钱)|打(?!算|电话|听|扰|印|开|包)|结清|结算|结了|还清|还款|出款|pay|paid|transfer|wire|remit)/,
+  /(?<![没未不]|没有)已经?\s*(?:全[部额]|都)?\s*(?:支付|付款|付清|付|转账|转(?!达|告|交|发|(?:给)?(?:财务|老板|领导|会计|同事|相关))|汇款|汇|打款|打了?(?:款|钱)|打(?!算|电话|听|扰|印|开|包)|结清|结算|结了|还清|还款|出款|pay|paid|transfer|wire|remit)/,
   /(?:转账|付款|汇款|打款|支付|款|钱)\s*(?:已经?|都)?\s*(?:完成|成功|办好|搞定|处理好|付了|打了|转了|汇了|打出|付出|转出|汇出)|(?:款|钱)\s*(?:已经?|早就?)\s*(?:打|付|转|汇)/,
-  /\b(?:transfer|payment|wire|remittance)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:done|completed?|successful|went through|went out|gone out|made)\b/,
+  /\b(?:transfer|payment|wire|remittance)\s+(?:is\s+|was\s+|has\s+been\s+|已经?\s*)?(?:done|completed?|successful|went through|went out|gone out|made)\b/,
   /(?:付|转|汇|打|支付|pay|transfer|wire|remit)(?:款|账|钱)?\s*过(?:了|去了|去的|的)/,
   /(?:付|转|汇|打)(?:出去|过去)(?:了|的)/,
   /早就?\s*(?:付|转|汇|打|结|支付)/,
   /已(?:于|在)[^,，。;；]{1,12}?(?:付|转|汇|打|支付)/,
   /(?<![应该要需待未没还再会将得])(?:付|转|汇|支付|打)(?:款|账)?的(?=\s*(?:款|钱|账|[,，。.!！~\s]|$|啊|哈|哦|呀|呢|吧|了))/,
-  /\b(?:have|has|had|'ve|was|were)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|transferred|wired|remitted|settled|released|processed|cleared|initiated|executed)\b/,
+  /\b(?:have|has|had|'ve|was|were)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|transferred|wired|remitted|settled|released|processed|cleared|initiated|executed|mailed|posted|deposited|issued)\b/,
   /\bpayment\s+(?:was|has been)\s+made\b|\bmade (?:the |a )?payment\b/,
   /\b(?:already|just)\s+(?:paid|sent|transferred|wired|remitted|settled|released|cleared)\b/,
   /(?<!\b(?:be|been|being|will|'ll|to|get|gets|got|is|are|not|n't|never)\s+)\b(?:paid|transferred|wired|remitted|released)\b/,
   /\bsent\s+(?:it|the\s+(?:payment|money|funds|transfer|wire|balance)|payment|funds|over|[$£€¥]|\d)|\b(?:payment|wire|transfer|money|funds|cheque|check)\s+(?:was\s+|has\s+been\s+)?sent\b/,
   /\b(?:check|cheque) is in the (?:mail|post)\b/,
+  /\b(?:ach|wire|transfer|payment|remittance|bacs|chaps|cheque|check)\s+(?:was\s+|has\s+been\s+)?(?:initiated|executed|released|mailed|posted)\b/,
 ]);
 
 /** Past only when nothing in the reply points forward: 昨天转了 is paid, 春节前给你结了 is a promise. */
@@ -43,12 +44,12 @@ export const NOT_YET = gate(/等|如果|要是|只要|假如|会|将|要|准备|
 
 /** Acting on the payment (spec: pay, transfer, settle, process, "get to it", 打给你). */
 export const PAY_VERB = gates([
-  /(?<![不没未别该])(?:支付|付款|付钱|付清|付|转账|转款|转(?!达|告|交|给(?:财务|老板|领导|会计|同事))|汇款|汇|打款|打钱|打给你|打过去|结清|结账|结算|结款|(?<![冻总完归终团连])结(?!果|构|束|论|合|婚)|还款|还清|清掉|清账|出款|放款|安排|处理|搞定|到账|到你们?账上|给钱|给你们?钱|买单)/,
+  /(?<![不没未别该])(?:支付|付款|付钱|付清|付|转账|转款|转(?!达|告|交|(?:给)?(?:财务|老板|领导|会计|同事))|汇款|汇|打款|打钱|打给你|打过去|结清|结账|结算|结款|(?<![冻总完归终团连])结(?!果|构|束|论|合|婚)|还款|还清|清掉|清账|出款|放款|安排|处理|搞定|到账|到你们?账上|给钱|给你们?钱|买单)/,
   /\b(?:pay|paying|payment|transfer|wire|send(?:ing)?(?!\s+(?:me|us)\b)(?!\s+(?:over\s+)?(?:the |an? |your )?(?:invoice|statement|contract|details|breakdown|copy|receipt|po)\b)|remit|settl(?:e|ed|ing)|clear (?:it|this|the)|process(?:ing|ed)?|release|get (?:to|on) it|take care of|sort (?:it|this) out|arrange|initiate|schedule|make the payment|get it done)\b/,
 ]);
 
 /** Looking into it, checking, passing it on: acknowledgement, not a promise (spec). */
-export const CHECKING = gate(/问一下|问下|问问|核一下|核下|核实|核对|查一下|查下|查查|确认一下|确认下|看看|了解一下|反馈给|转达|转告|转给|\b(?:look(?:ing)? into|check(?:ing)?|verify|confirm|ask(?:ing)?|find out|get back to (?:you|u)|revert|update you|let you know|pass(?:ed|ing)? (?:it|this) (?:on|to)|forward(?:ed|ing)?)\b/);
+export const CHECKING = gate(/问一下|问下|问问|核一下|核下|核实|核对|查一下|查下|查查|确认一下|确认下|看看|了解一下|反馈给|转达|转告|转给|转(?:财务|老板|领导|会计|同事)|\b(?:look(?:ing)? into|check(?:ing)?|verify|confirm|ask(?:ing)?|find out|get back to (?:you|u)|revert|update you|let you know|pass(?:ed|ing)? (?:it|this) (?:on|to)|forward(?:ed|ing)?)\b/);
 
 export const DISPUTE = gates([
   /质量问题|(?<!没)有(?:点|些)?问题(?!吗|的话)|坏的|坏了|损坏|破损|退货|退回|验收(?:不通过|没通过|不合格)|还没验收|未验收|没(?:有)?收到(?:货|东西|服务)|货(?:还)?没到|没签过|没有签|没(?:有)?(?:订|下)过|不认|不承认|不该付|不应该付|不欠|没欠|不是我们(?:公司|这边)?的|不是这个(?:价|数|金额)|搞错了|弄错了|(?<![说记写打看])错了|(?:发|送|开|算)错|有误|不符|不一致|不一样|对不上|(?<![对是])不对|瑕疵|多收|多算|多开|多扣|重复(?:收|开|计|扣)|加了一遍|作废|延误|损失|赔偿|投诉|纠纷|争议|少发|漏发|缺货|不合格|不满意|没做完|没完成|没交付|不合理/,
@@ -57,13 +58,13 @@ export const DISPUTE = gates([
 
 export const HARDSHIP = gates([
   /没钱|资金(?:紧张|困难|周转|回笼|链|问题|没到|还没到)|周转不(?:过来|开)|手头(?:紧|不宽裕)|现金流|付不(?:了|起|出)|(?:发|付)不出|困难|压力(?:太|很|比较)?大|缓(?:一缓|缓|几天|一下|一段)|宽限|分期|分(?:\d+|[两二三四五六七八九十几])(?:期|个月|次)|分批|慢慢(?:还|付|给)|按(?:季度|月|期)付|等(?:我们|我方|我司)?的?(?:上游|客户|甲方|下游|回款|款|钱)|客户回款|没(?:有)?回款|未回款|回款(?:到|了|后|之后)|资金(?:到位|下来|到了)|钱(?:到位|下来)|回款(?:还)?没|(?:客户|甲方|下游)(?:还)?没(?:付|给|结)|在等客户|冻结|重组|破产|倒闭|贷款|借款|融资|(?:很|太|比较|有点|特别|非常)紧|没办法付|暂时(?:付不|没法|无法)|拿不出/,
-  /\b(?:cash|money|funds|finances?)\s*(?:flow\s*)?(?:is|'s|are)?\s*(?:\w+\s+)?(?:tight|short|problem|crunch|issue)|tight on (?:cash|money|funds)|(?:short|low) on (?:cash|money|funds)|strapped|more time to pay|need (?:more|some|a (?:bit|little) more) time|can'?t pay|cannot pay|can not pay|unable to pay|not able to pay|no money|(?:don'?t|do not) have the (?:money|funds|cash)|insufficient funds|struggl|hard times|difficult(?:ies| time)|breathing room|instal{1,2}ments?|payment plan|in parts|split (?:it|the payment|payments)|\bstuck\b|waiting (?:for|on) (?:our|the|a) (?:customer|client|funding|loan)|until (?:they|our customers?|our clients?) pay|(?:customer|client)s? (?:is|are|has|have)? ?(?:\d+ days )?(?:late|behind|not paid)|\bslow\b|bankrupt|restructur|frozen|freeze|layoffs?|\bloan\b|financing|funding/,
+  /\b(?:cash|money|funds|finances?)\s*(?:flow\s*)?(?:is|'s|are)?\s*(?:\w+\s+)?(?:tight|short|problem|crunch|issue)|tight on (?:cash|money|funds)|(?:short|low) on (?:cash|money|funds)|strapped|more time to pay|\d+ more days|(?:a few|a couple of|couple of|some) more (?:days|weeks)|an extension|need (?:more|some|a (?:bit|little) more) time|can'?t pay|cannot pay|can not pay|unable to pay|not able to pay|no money|(?:don'?t|do not) have the (?:money|funds|cash)|insufficient funds|struggl|hard times|difficult(?:ies| time)|breathing room|instal{1,2}ments?|payment plan|in parts|split (?:it|the payment|payments)|\bstuck\b|waiting (?:for|on) (?:our|the|a) (?:customer|client|funding|loan)|until (?:they|our customers?|our clients?) pay|(?:customer|client)s? (?:is|are|has|have)? ?(?:\d+ days )?(?:late|behind|not paid)|\bslow\b|bankrupt|restructur|frozen|freeze|layoffs?|\bloan\b|financing|funding/,
 ]);
 
 /** Asking for something: a document or detail (noun) together with a request (verb or question). */
 export const INFO_NOUN = gates([
-  /账号|帐号|账户|户名|开户行|收款(?:信息|账户|方式)|付款信息|银行(?:信息|卡|账户)|对公|卡号|swift|iban|税号|发票|复印件|扫描件|电子版|对账|明细|拆分|清单|合同|报价单|订单号|单号|金额|总价|总额|多少钱|欠多少|差多少|余额|收据|付款方式|付到哪/,
-  /\b(?:invoice|statement|breakdown|itemi[sz]ed|bank(?:ing)?\s+(?:details|information|info|account)|account\s+(?:number|details|info)|payment\s+(?:details|instructions|info)|remittance\s+(?:details|information|address)|wir(?:e|ing)\s+instructions|routing|sort\s+code|contract|purchase\s+order|po\s+(?:number|copy)|w-?9|tax\s+id|receipt|proof\s+of\s+delivery|delivery\s+note|copy|how much|(?:which|what) account|(?:the )?total (?:amount|due|owed|outstanding|we owe|balance)|what (?:do|does) (?:we|i) owe|(?:amount|balance) (?:due|owed|outstanding)|outstanding (?:amount|balance))\b/,
+  /账号|帐号|账户|户名|开户行|收款(?:信息|账户|方式)|付款信息|银行(?:信息|卡|账户)|对公|卡号|swift|iban|税号|发票|复印件|扫描件|电子版|对账|明细|拆分|清单|合同|报价单|订单号|单号|金额|总价|总额|多少钱|欠多少|差多少|余额|收据|付款方式|付到哪|付款链接|支付链接|收款码|付款码|二维码/,
+  /\b(?:invoice|statement|breakdown|itemi[sz]ed|bank(?:ing)?\s+(?:details|information|info|account)|account\s+(?:number|details|info)|payment\s+(?:details|instructions|info)|remittance\s+(?:details|information|address)|wir(?:e|ing)\s+instructions|routing|sort\s+code|contract|purchase\s+order|po\s+(?:number|copy)|w-?9|tax\s+id|receipt|proof\s+of\s+delivery|delivery\s+note|copy|how much|(?:which|what) account|payable to|make (?:the )?(?:check|cheque) out to|payee|portal|payment link|pay online|(?:the )?total (?:amount|due|owed|outstanding|we owe|balance)|what (?:do|does) (?:we|i) owe|(?:amount|balance) (?:due|owed|outstanding)|outstanding (?:amount|balance))\b/,
 ]);
 export const INFO_CUE =
   gate(/没收到|未收到|\b(?:haven'?t|have not|didn'?t|did not|never) (?:received|got(?:ten)?|get)\b|发(?:我|给我|一下|下|过来|一份|个|份)|给我|提供|出(?:个|一份|一张)|寄|传(?:一下|下|过来)|重新开|补开|开(?:个|一张)|多少|什么|哪|吗|\?|麻烦|请|能不能|需要|要一|\b(?:send|provide|share|forward|give|get|need|could|can|please|what|which|where|how)\b/);

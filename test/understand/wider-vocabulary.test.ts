@@ -91,3 +91,27 @@ describe('Given Saturday 2026-12-19, a weekend', () => {
     ['周四已经付了一万', 'paid', '2026-12-17', 10000],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SATURDAY));
 });
+
+describe('Given Tuesday 2026-12-15 in New York, payments described the American way', () => {
+  const TUESDAY = '2026-12-15T10:00:00-05:00';
+  const NEW_YORK = 'America/New_York';
+  it.each<Row>([
+    ['ACH initiated today, should clear in 2 days.', 'paid', '2026-12-15'],
+    ['Check was mailed last Tuesday.', 'paid', '2026-12-08'],
+    ['We need 30 more days.', 'hardship', null],
+    ['Who should we make the check out to?', 'request_info', null],
+    ['Is there a portal where we can pay?', 'request_info', null],
+    ['Our AP run is every other Thursday, next one is the 17th.', 'promise', '2026-12-17'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY, NEW_YORK));
+});
+
+describe('Given Tuesday 2026-12-15 in Shanghai, passing it on and the month they cannot manage', () => {
+  const TUESDAY = '2026-12-15T10:00:00+08:00';
+  it.each<Row>([
+    ['已转财务处理', 'acknowledge', null],
+    ['对不起，这个月实在周转不开', 'hardship', null],
+    ['付款链接发一下', 'request_info', null],
+    ['payment 已经 done', 'paid', null],
+    ['年后再说吧', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
+});

@@ -104,4 +104,4 @@ function gates(list: RegExp[]): GateList {
 
 /** Waiting on an internal step (approval, a signature, 走流程): a promise without a date (spec). */
 export const INTERNAL_STEP =
-  gate(/签字|签完|审批|批下来|盖章|走流程|流程中|流程(?:还)?在走|付款申请|请款|\b(?:approval|approved|sign[\s-]?off|signature|signed|in the (?:payment )?(?:queue|run|system|pipeline)|payment run|ap run)\b/);
+  gate(/签字|签完|审批|批下来|盖章|走流程|流程中|流程(?:还)?在走|等(?:老板|领导|财务|会计|负责人|他|她)回来|付款申请|请款|\b(?:approval|approved|sign[\s-]?off|signature|signed|in the (?:payment )?(?:queue|run|system|pipeline)|payment run|ap run)\b/);

@@ -115,3 +115,26 @@ describe('Given Tuesday 2026-12-15 in Shanghai, passing it on and the month they
     ['年后再说吧', 'promise', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
 });
+
+describe('Postponing is correcting, and waiting for the boss is an internal step', () => {
+  it.each<Row>([
+    ['原定周五付款，推迟到下周二', 'promise', '2026-12-15'],
+    ['We planned Friday but moved it to Monday', 'promise', '2026-12-14'],
+    ['Friday, sorry, push it to next Tuesday', 'promise', '2026-12-15'],
+    ['能不能延到下月15号', 'promise', '2027-01-15'],
+    ['老板不在，等他回来', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});
+
+describe('Amounts in the ways customers write them', () => {
+  it.each<Row>([
+    ['周五先付1.2w', 'promise', '2026-12-11', 12000],
+    ['下周付十万', 'promise', '2026-12-18', 100000],
+    ['今天付一万五', 'promise', '2026-12-09', 15000],
+    ['we paid $12,345.67 today', 'paid', '2026-12-09', 12345.67],
+    ['€5k on Monday', 'promise', '2026-12-14', 5000],
+    ['订单号12345，周五付款', 'promise', '2026-12-11', null],
+    ['这周打款 金额2万', 'promise', '2026-12-11', 20000],
+    ['款已打，金额12800', 'paid', null, 12800],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

@@ -14,11 +14,11 @@ export const PAID_STRONG = gates([
   /(?:付|转|汇|打)(?:出去|过去)(?:了|的)/,
   /早就?\s*(?:付|转|汇|打|结|支付)/,
   /已(?:于|在)[^,，。;；]{1,12}?(?:付|转|汇|打|支付)/,
-  /(?<![应该要需待未没还再会将得])(?:付|转|汇|支付|打)(?:款|账)?的(?=\s*(?:款|钱|账|[,，。.!！~\s]|$|啊|哈|哦|呀|呢|吧|了))/,
-  /\b(?:have|has|had|'ve|was|were)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|transferred|wired|remitted|settled|released|processed|cleared|initiated|executed|mailed|posted|deposited|issued)\b/,
+  /(?<![应该要需待未没还再会将得])(?:付|转|汇|支付|打)(?:款|账)?的(?=\s*(?:款|钱|账|\d|[,，。.!！~\s]|$|啊|哈|哦|呀|呢|吧|了))/,
+  /\b(?:have|has|had|'ve|'s|was|were)\s+(?:already\s+|just\s+)?(?:been\s+)?(?:paid|sent|transferred|wired|remitted|settled|released|processed|cleared|initiated|executed|mailed|posted|deposited|issued)\b/,
   /\bpayment\s+(?:was|has been)\s+made\b|\bmade (?:the |a )?payment\b/,
   /\b(?:already|just)\s+(?:paid|sent|transferred|wired|remitted|settled|released|cleared)\b/,
-  /(?<!\b(?:be|been|being|will|'ll|to|get|gets|got|is|are|not|n't|never)\s+)\b(?:paid|transferred|wired|remitted|released)\b/,
+  /(?<!\b(?:be|been|being|will|'ll|to|get|gets|got|is|are|not|n't|never)\s+)\b(?:paid|transferred|wired|remitted|released|settled)\b/,
   /\bsent\s+(?:it|the\s+(?:payment|money|funds|transfer|wire|balance)|payment|funds|over|[$£€¥]|\d)|\b(?:payment|wire|transfer|money|funds|cheque|check)\s+(?:was\s+|has\s+been\s+)?sent\b/,
   /\b(?:check|cheque) is in the (?:mail|post)\b/,
   /\b(?:ach|wire|transfer|payment|remittance|bacs|chaps|cheque|check)\s+(?:was\s+|has\s+been\s+)?(?:initiated|executed|released|mailed|posted)\b/,
@@ -53,7 +53,7 @@ export const CHECKING = gate(/问一下|问下|问问|核一下|核下|核实|�
 
 export const DISPUTE = gates([
   /质量问题|(?<!没)有(?:点|些)?问题(?!吗|的话)|坏的|坏了|损坏|破损|退货|退回|验收(?:不通过|没通过|不合格)|还没验收|未验收|没(?:有)?收到(?:货|东西|服务)|货(?:还)?没到|没签过|没有签|没(?:有)?(?:订|下)过|不认|不承认|不该付|不应该付|不欠|没欠|不是我们(?:公司|这边)?的|不是这个(?:价|数|金额)|搞错了|弄错了|(?<![说记写打看])错了|(?:发|送|开|算)错|有误|不符|不一致|不一样|对不上|(?<![对是])不对|瑕疵|多收|多算|多开|多扣|重复(?:收|开|计|扣)|加了一遍|作废|延误|损失|赔偿|投诉|纠纷|争议|少发|漏发|缺货|不合格|不满意|没做完|没完成|没交付|不合理/,
-  /\b(?:doesn'?t|does not|don'?t|do not) match|mismatch|\bwrong\b|incorrect|error in|overcharg|double[\s-]?(?:charged|billed)|charged twice|not (?:the right|our) (?:entity|company|invoice|order)|never (?:delivered|ordered|arrived|received(?! (?:the |an? |your )?(?:invoice|statement|bill)))|not (?:delivered|received)|(?:didn'?t|did not) (?:receive|order|get)(?! (?:the |an? |your )?(?:invoice|statement|bill))|haven'?t received (?:the )?(?:goods|items|order|service)|returned|defective|damaged|broken|faulty|incomplete|unfinished|not (?:finished|completed?)|not owed|nothing (?:is )?owed|(?:don'?t|do not) owe|dispute|disagree|not as (?:described|agreed)|cancell?ed (?:the|our|this) (?:order|invoice)|(?:invoice|order) (?:was|has been|is) cancell?ed|(?:billed|invoiced|charged) (?:us )?twice|duplicate (?:invoice|charge|billing)|(?:was|were|is|are) missing|poor (?:service|quality|workmanship)|(?:service|quality|work) (?:was|is) (?:poor|bad|unacceptable|substandard)|substandard|unsatisfactory|not (?:satisfied|happy) with|refuse to pay|(?:will not|won'?t) pay (?:in full|the full|for)|quality (?:issue|problem)|short[\s-]?shipped|missing items|not what we ordered|not ours\b/,
+  /\b(?:doesn'?t|does not|don'?t|do not) match|mismatch|\bwrong\b(?!\s+(?:number|person|contact|chat|group))|incorrect|error in|overcharg|double[\s-]?(?:charged|billed)|charged twice|not (?:the right|our) (?:entity|company|invoice|order)|never (?:delivered|ordered|arrived|received(?! (?:the |an? |your )?(?:invoice|statement|bill)))|not (?:delivered|received)|(?:didn'?t|did not) (?:receive|order|get)(?! (?:the |an? |your )?(?:invoice|statement|bill))|haven'?t received (?:the )?(?:goods|items|order|service)|returned|defective|damaged|broken|faulty|incomplete|unfinished|not (?:finished|completed?)|not owed|nothing (?:is )?owed|(?:don'?t|do not) owe|dispute|disagree|not as (?:described|agreed)|cancell?ed (?:the|our|this) (?:order|invoice)|(?:invoice|order) (?:was|has been|is) cancell?ed|(?:billed|invoiced|charged) (?:us )?twice|duplicate (?:invoice|charge|billing)|(?:was|were|is|are) missing|poor (?:service|quality|workmanship)|(?:service|quality|work) (?:was|is) (?:poor|bad|unacceptable|substandard)|substandard|unsatisfactory|not (?:satisfied|happy) with|refuse to pay|(?:will not|won'?t) pay (?:in full|the full|for)|quality (?:issue|problem)|short[\s-]?shipped|missing items|not what we ordered|not ours\b/,
 ]);
 
 export const HARDSHIP = gates([
@@ -72,7 +72,7 @@ export const INFO_CUE =
 export const ACK = new GateList([
   ...gates([
   /好的|好滴|好嘞|好哒|好吧|好呀|好哦|^\s*好\s*[!.]?\s*$|^\s*行\s*$|行吧|可以|(?<![没未])收到|知道了|知道啦|晓得|了解|明白|嗯|噢|哦|收悉|没问题|看到了|看到啦|已阅|已读|谢谢|感谢|多谢|辛苦/,
-  /(?<![a-z])(?:ok|okay)(?![a-z])|\b(?:noted|got it|received|acknowledged|roger|will do|sure|understood|thanks|thank you|thx|ty|copy that|alright|all right|fine|sounds good|no problem|seen|yes|yep|yeah)\b/,
+  /(?<![a-z])(?:ok|okay)(?![a-z])|^\s*kk?\s*[!.]?\s*$|\b(?:noted|got it|received|acknowledged|roger|will do|sure|understood|thanks|thank you|thx|ty|copy that|alright|all right|fine|sounds good|no problem|seen|yes|yep|yeah)\b/,
   ]).gates,
   CHECKING,
 ]);

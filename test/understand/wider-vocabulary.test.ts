@@ -138,3 +138,13 @@ describe('Amounts in the ways customers write them', () => {
     ['款已打，金额12800', 'paid', null, 12800],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('Short replies and past payments in other words', () => {
+  it.each<Row>([
+    ['k', 'acknowledge', null],
+    ['wrong number', 'other', null],
+    ['上周一转的5万', 'paid', '2026-11-30', 50000],
+    ['It’s been paid', 'paid', null],
+    ['We settled this last week', 'paid', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

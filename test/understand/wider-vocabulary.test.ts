@@ -148,3 +148,14 @@ describe('Short replies and past payments in other words', () => {
     ['We settled this last week', 'paid', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('More traditional forms, mixed words and asking for a few days', () => {
+  it.each<Row>([
+    ['款項已於昨日匯出', 'paid', '2026-12-08'],
+    ['請提供銀行帳號', 'request_info', null],
+    ['資金週轉不過來', 'hardship', null],
+    ['cash flow 紧张', 'hardship', null],
+    ['逾期几天可以吗', 'hardship', null],
+    ['能不能晚几天付', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

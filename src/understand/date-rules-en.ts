@@ -20,7 +20,7 @@ function weekdayNumber(word: string): number {
 }
 
 const ORD = '(?:st|nd|rd|th)';
-const WINDOW_WORD = '(early|beginning of|start of|mid|middle of|late|end of|the end of)';
+const WINDOW_WORD = '(early|beginning of|start of|mid|middle of|late|end of|the end of|end)';
 
 export const enDateRules: DateRule[] = [
   // 31 dec, 5th of january
@@ -147,7 +147,7 @@ export const enDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /(?<!\b(?:get back to (?:you|u)|reply|respond|revert|update you|let you know|follow up|come back to you)\s+)\b(?:asap|as soon as (?:possible|we can|i can)|soon|shortly|(?:in|within) (?:the next )?(?:a few|a couple of|couple of|few) (?:days|weeks)|a few days|later|after the holidays?|after (?:cny|chinese new year|new year)|in due course|at some point|eventually|right away|promptly|next few days)\b/g,
+    re: /(?<!\b(?:get back to (?:you|u)|reply|respond|revert|update you|let you know|follow up|come back to you)\s+)\b(?:asap|as soon as (?:possible|we can|i can)|soon|shortly|(?:in|within) (?:the next )?(?:a few|a couple of|couple of|few) (?:days|weeks)|a few days|later|after the holidays?|(?:after|until) (?:the )?(?:cny|chinese new year|new year)|in due course|at some point|eventually|right away|promptly|next few days)\b/g,
     tense: 'forward',
     vague: true,
   },

@@ -159,3 +159,23 @@ describe('More traditional forms, mixed words and asking for a few days', () => 
     ['能不能晚几天付', 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('Given Thursday 2026-12-17: returns, cheques as nouns, and end Jan', () => {
+  const THURSDAY = '2026-12-17T11:00:00+08:00';
+  const NEW_YORK_THURSDAY = '2026-12-17T11:00:00-05:00';
+  it.each<Row>([
+    ['这批货我们退了', 'dispute', null],
+    ['价格比合同高了', 'dispute', null],
+    ['下游客户一直拖着不付我们', 'hardship', null],
+    ['在忙，晚点说', 'other', null],
+    ['Can give us until end Jan?', 'promise', '2027-01-31'],
+    ['Invoice doesn’t reflect the agreed discount', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, THURSDAY));
+  it.each<Row>([
+    ['We will cut a check next week', 'promise', '2026-12-25'],
+    ['We mailed the check on the 14th', 'paid', '2026-12-14'],
+    ['Please send your ACH details', 'request_info', null],
+    ['I’ll pass this along to accounting', 'acknowledge', null],
+    ['Let me check with our AP team', 'acknowledge', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, NEW_YORK_THURSDAY, 'America/New_York'));
+});

@@ -179,3 +179,15 @@ describe('Given Thursday 2026-12-17: returns, cheques as nouns, and end Jan', ()
     ['Let me check with our AP team', 'acknowledge', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, NEW_YORK_THURSDAY, 'America/New_York'));
 });
+
+describe('Given Monday 2026-12-21: money sent in other words, discrepancies and special invoices', () => {
+  const MONDAY = '2026-12-21T09:00:00+08:00';
+  it.each<Row>([
+    ['刚打了款', 'paid', null],
+    ['钱转你们公司账户了', 'paid', null],
+    ['对账金额有出入', 'dispute', null],
+    ['服务没做好，不付', 'dispute', null],
+    ['实在没有钱了', 'hardship', null],
+    ['能开专票吗', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, MONDAY));
+});

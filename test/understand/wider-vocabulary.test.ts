@@ -191,3 +191,36 @@ describe('Given Monday 2026-12-21: money sent in other words, discrepancies and 
     ['能开专票吗', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, MONDAY));
 });
+
+describe('Each intent in everyday words, without a date', () => {
+  it.each<Row>([
+    ['少了一件', 'dispute', null],
+    ['这不是我们要的型号', 'dispute', null],
+    ['我们只收到一半', 'dispute', null],
+    ['你们算多了', 'dispute', null],
+    ['我们已经取消订单了', 'dispute', null],
+    ['没有这笔业务', 'dispute', null],
+    ['项目没验收', 'dispute', null],
+    ['东西用不了', 'dispute', null],
+    ['We were billed for services not rendered', 'dispute', null],
+    ['We have a credit note outstanding', 'dispute', null],
+    ['We never agreed to these terms', 'dispute', null],
+    ['没有现金', 'hardship', null],
+    ['我们没有这笔钱', 'hardship', null],
+    ['等银行放款', 'hardship', null],
+    ['亏损严重', 'hardship', null],
+    ['We cannot afford to pay in full', 'hardship', null],
+    ['Can we work out a payment arrangement?', 'hardship', null],
+    ['开户行信息', 'request_info', null],
+    ['有没有收据', 'request_info', null],
+    ['付款要备注什么', 'request_info', null],
+    ['What reference should we use?', 'request_info', null],
+    ['行的', 'acknowledge', null],
+    ['好，我跟老板说', 'acknowledge', null],
+    ['Got your message', 'acknowledge', null],
+    ['收到，会处理', 'promise', null],
+    ['发错人了吧', 'other', null],
+    ['钱少了点，先付一部分', 'promise', null],
+    ['支付宝不能用，周五转账', 'promise', '2026-12-11'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

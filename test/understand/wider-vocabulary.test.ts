@@ -224,3 +224,23 @@ describe('Each intent in everyday words, without a date', () => {
     ['支付宝不能用，周五转账', 'promise', '2026-12-11'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('Given Wednesday 2027-01-13: British and Singapore English', () => {
+  const LONDON = '2027-01-13T14:00:00+00:00';
+  const SINGAPORE = '2027-01-13T14:00:00+08:00';
+  it.each<Row>([
+    ['BACS went through yesterday', 'paid', '2027-01-12'],
+    ['The goods were faulty and have been sent back', 'dispute', null],
+    ['We only ordered 10, you invoiced 12', 'dispute', null],
+    ['Things are difficult, we need to spread the cost', 'hardship', null],
+    ['Where do we send the remittance?', 'request_info', null],
+    ["I've flagged it with our finance team", 'acknowledge', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, LONDON, 'Europe/London'));
+  it.each<Row>([
+    ['CNY前会付清', 'promise', '2027-02-05'],
+    ['boss 还没 approve', 'promise', null],
+    ['麻烦 send 一下 SOA', 'request_info', null],
+    ['Already transfer liao', 'paid', null],
+    ['OK lah, next week pay', 'promise', '2027-01-22'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SINGAPORE, 'Asia/Singapore'));
+});

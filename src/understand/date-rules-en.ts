@@ -110,7 +110,7 @@ export const enDateRules: DateRule[] = [
   },
   // next friday, this friday, last friday, friday
   {
-    re: new RegExp(`(?<!\\bevery\\s+(?:other\\s+)?)\\b(?:(next|this|last|coming|the following)\\s+)?(${WEEKDAYS})\\b\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\bevery\\s+(?:other\\s+)?)(${WEEKDAYS})\\b\\.?`, 'g'),
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);
@@ -147,7 +147,7 @@ export const enDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /(?<!\b(?:get back to (?:you|u)|reply|respond|revert|update you|let you know|follow up|come back to you)\s+)\b(?:asap|as soon as (?:possible|we can|i can)|soon|shortly|(?:in|within) (?:the next )?(?:a few|a couple of|couple of|few) (?:days|weeks)|a few days|later|after the holidays?|(?:after|until) (?:the )?(?:cny|chinese new year|new year)|in due course|at some point|eventually|right away|promptly|next few days)\b/g,
+    re: /\b(?:asap|as soon as (?:possible|we can|i can)|(?:soon|shortly|later)(?<!\b(?:get back to (?:you|u)|reply|respond|revert|update you|let you know|follow up|come back to you)\s+(?:soon|shortly|later))|(?:in|within) (?:the next )?(?:a few|a couple of|couple of|few) (?:days|weeks)|a few days|after the holidays?|(?:after|until) (?:the )?(?:cny|chinese new year|new year)|in due course|at some point|eventually|right away|promptly|next few days)\b/g,
     tense: 'forward',
     vague: true,
   },

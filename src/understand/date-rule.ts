@@ -57,6 +57,8 @@ export const at = {
   /** Bare 月初/月中/上旬/…: this month if that day is today or later, else next month. */
   windowDay: (day: number | 'last', ctx: DateContext, past: boolean) => dayOfMonthAround(ctx.today, day, past),
   yearEnd: (ctx: DateContext) => civil(ymd(ctx.today).year, 12, 31),
+  /** The first business day after the coming 1 January (元旦后第一个工作日). */
+  firstBusinessDayOfYear: (ctx: DateContext) => addBusinessDays(civil(ymd(ctx.today).year + 1, 1, 1), 1),
   months: (n: number, ctx: DateContext) => addMonths(ctx.today, n),
   newYearsEve: (ctx: DateContext) => comingNewYearsEve(ctx.today),
   full: (year: number, month: number, day: number) =>

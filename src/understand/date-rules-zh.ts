@@ -76,6 +76,8 @@ export const zhDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), 'last', ctx, past),
   },
+  // 元旦后第1个工作日, 元旦后上班第一天
+  { re: /(?:元旦|新年)(?:之|以)?后(?:的)?(?:第1个工作日|上班(?:第1天)?)/g, tense: 'forward', resolve: (_m, ctx) => at.firstBusinessDayOfYear(ctx) },
   // N个工作日(内)
   {
     re: /(\d{1,3})\s*个?\s*工作日/g,
@@ -141,7 +143,7 @@ export const zhDateRules: DateRule[] = [
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
   },
   // 年底, 年末, 元旦前
-  { re: /年底|年末|元旦(?:之|以)?前/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
+  { re: /年底|年末|元旦(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
   // 年前, 春节前, 过年前, 除夕: the coming 除夕
   {
     re: /(?:春节|过年|除夕|农历新年|新春|大年30|cny)(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
@@ -173,7 +175,7 @@ export const zhDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说))/g,
+    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|明年初|年初|开年|开春|放完假|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说|我?(?:问|查|看|核|确认)))/g,
     tense: 'forward',
     vague: true,
   },

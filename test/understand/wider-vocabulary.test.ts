@@ -244,3 +244,23 @@ describe('Given Wednesday 2027-01-13: British and Singapore English', () => {
     ['OK lah, next week pay', 'promise', '2027-01-22'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SINGAPORE, 'Asia/Singapore'));
 });
+
+describe('Given Tuesday 2026-12-29, the turn of the year', () => {
+  const YEAR_END = '2026-12-29T16:00:00+08:00';
+  it.each<Row>([
+    ['元旦后第一个工作日付', 'promise', '2027-01-04'],
+    ['今年最后一天付', 'promise', '2026-12-31'],
+    ['明天一早转', 'promise', '2026-12-30'],
+    ['明年初', 'promise', null],
+    ['等开年', 'promise', null],
+    ['上周四打了3万过去', 'paid', '2026-12-24', 30000],
+    ['付款已提交银行', 'paid', null],
+    ['网银已经操作了', 'paid', null],
+    ['钱已经出去了', 'paid', null],
+    ['你们服务太差了', 'dispute', null],
+    ['这个费用之前没说过', 'dispute', null],
+    ['没见过这张发票', 'dispute', null],
+    ['经营不善', 'hardship', null],
+    ['行，回头我问问', 'acknowledge', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, YEAR_END));
+});

@@ -21,7 +21,7 @@ const AFTER_VERB = gate(new RegExp(
   `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过|先|掉|款|是|为|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 ));
-const THAT_ONE = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)`, 'g'));
+const THAT_ONE = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {
   return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);
@@ -53,7 +53,12 @@ export function findAmounts(text: string, on: Triggers, taken: Array<{ start: nu
     const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
     add(found, taken, m.index, end, toNumber(m[1]!) * scale + tail);
   }
-  for (const m of scanGated(THAT_ONE, text, on)) add(found, taken, m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scanGated(THAT_ONE, text, on)) {
+    // 6800的那笔 (the figure first) or 那笔6800 (the figure last)
+    const figure = m[1] ?? m[2]!;
+    const start = m[1] !== undefined ? m.index : m.index + m[0].length - figure.length;
+    add(found, taken, start, start + figure.length, toNumber(figure));
+  }
   for (const m of scanGated(AFTER_VERB, text, on)) {
     const figure = m[1]!;
     const start = m.index + m[0].lastIndexOf(figure);

@@ -264,3 +264,16 @@ describe('Given Tuesday 2026-12-29, the turn of the year', () => {
     ['行，回头我问问', 'acknowledge', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, YEAR_END));
 });
+
+describe('The dev corpus said in other words', () => {
+  it.each<[string, ...Row]>([
+    ['2027-06-16', '验收没过之前不会付的', 'dispute', null],
+    ['2027-07-06', '公司在清算，所有付款都暂停了', 'hardship', null],
+    ['2026-12-10', '这钱不该我们出，你们发货晚了两周', 'dispute', null],
+    ['2026-12-24', '那笔6800已经付了', 'paid', null, 6800],
+    ['2026-12-14', '给我们一周，一周内一定结清', 'promise', '2026-12-21'],
+    ['2026-12-23', '收到了，已经转给财务', 'acknowledge', null],
+    ['2027-01-04', '30号打的', 'paid', '2026-12-30'],
+    ['2027-01-08', '2月初吧，1月的预算用完了', 'promise', '2027-02-05'],
+  ])('Given %s, When the customer replies %p, Then it is %s (%s)', (day, ...row) => expectRow(row, `${day}T10:00:00+08:00`));
+});

@@ -277,3 +277,10 @@ describe('The dev corpus said in other words', () => {
     ['2027-01-08', '2月初吧，1月的预算用完了', 'promise', '2027-02-05'],
   ])('Given %s, When the customer replies %p, Then it is %s (%s)', (day, ...row) => expectRow(row, `${day}T10:00:00+08:00`));
 });
+
+describe('Plural documents are still documents', () => {
+  it.each<Row>([
+    ['Could you send statements for the past quarter?', 'request_info', null],
+    ['Please send the invoices again', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

@@ -284,3 +284,7 @@ describe('Plural documents are still documents', () => {
     ['Please send the invoices again', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('Taxed twice', () => {
+  it.each<Row>([['报价已经含税，发票又算了一次税', 'dispute', null]])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

@@ -288,3 +288,13 @@ describe('Plural documents are still documents', () => {
 describe('Taxed twice', () => {
   it.each<Row>([['报价已经含税，发票又算了一次税', 'dispute', null]])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('The English dev corpus said in other words', () => {
+  it.each<[string, string, ...Row]>([
+    ['2026-12-02T10:00:00+08:00', 'Asia/Shanghai', 'Before the week is out.', 'promise', '2026-12-04'],
+    ['2027-01-19T10:00:00+00:00', 'Europe/London', 'Could we spread it over three months?', 'hardship', null],
+    ['2027-01-06T10:00:00-05:00', 'America/New_York', 'Can you break down the charges?', 'request_info', null],
+    ['2026-12-01T10:00:00-05:00', 'America/New_York', 'Sent yesterday by wire.', 'paid', '2026-11-30'],
+    ['2026-12-03T10:00:00+00:00', 'Europe/London', 'Paying £1,500 today and the rest next week.', 'promise', '2026-12-03', 1500],
+  ])('Given %s in %s, When the customer replies %p, Then it is %s (%s)', (now, tz, ...row) => expectRow(row, now, tz));
+});

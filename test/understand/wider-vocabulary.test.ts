@@ -298,3 +298,18 @@ describe('The English dev corpus said in other words', () => {
     ['2026-12-03T10:00:00+00:00', 'Europe/London', 'Paying £1,500 today and the rest next week.', 'promise', '2026-12-03', 1500],
   ])('Given %s in %s, When the customer replies %p, Then it is %s (%s)', (now, tz, ...row) => expectRow(row, now, tz));
 });
+
+describe('Given Thursday 2026-12-10, a last mixed batch', () => {
+  const THURSDAY = '2026-12-10T10:00:00+08:00';
+  it.each<Row>([
+    ['昨天汇过去了8000', 'paid', '2026-12-09', 8000],
+    ['货都没到，付什么款', 'dispute', null],
+    ['合同没说要收这个钱', 'dispute', null],
+    ['要盖章的发票', 'request_info', null],
+    ['invoice 有错', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, THURSDAY));
+  it.each<Row>([['We should have it paid by the 18th', 'promise', '2026-12-18']])(
+    'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-10T10:00:00-05:00', 'America/New_York'));
+  it.each<Row>([['5号发工资后付', 'promise', '2027-01-05']])(
+    'Given 2026-12-20, When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-20T10:00:00+08:00'));
+});

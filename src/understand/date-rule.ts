@@ -48,6 +48,9 @@ export const at = {
   dayOfMonth: (day: number, ctx: DateContext, past: boolean) => (validDay(day) ? dayOfMonthAround(ctx.today, day, past) : null),
   monthDay: (month: number, day: number | 'last', ctx: DateContext, past: boolean) =>
     validMonth(month) && (day === 'last' || validDay(day)) ? monthDayAround(ctx.today, month, day, past) : null,
+  /** a/b: month first (12/10), unless it cannot be, as in 15/12, which is day first. */
+  slashDate: (a: number, b: number, ctx: DateContext, past: boolean) =>
+    a > 12 && b <= 12 ? monthDayAround(ctx.today, b, a, past) : validMonth(a) && validDay(b) ? monthDayAround(ctx.today, a, b, past) : null,
   /** A day in the month `months` away from this one (下个月20号, end of next month). */
   inMonth: (months: number, day: number | 'last', ctx: DateContext) => {
     const { year, month } = monthsFrom(ctx.today, months);

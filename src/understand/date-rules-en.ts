@@ -35,11 +35,11 @@ export const enDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(monthNumber(m[1]!), Number(m[2]), ctx, past),
   },
-  // 12/10 (month first, as the corpus writes it)
+  // 12/10 (month first, as the corpus writes it); 15/12, which cannot be month first, is day first
   {
     re: /(?<![\d.,/$£€¥])(\d{1,2})\/(\d{1,2})(?![\d/%])/g,
     tense: 'either',
-    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
+    resolve: (m, ctx, past) => at.slashDate(Number(m[1]), Number(m[2]), ctx, past),
   },
   // end of next month, early next month, mid-next month
   {

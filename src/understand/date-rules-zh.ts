@@ -46,11 +46,11 @@ export const zhDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
   },
-  // 12/30付: a slash date without 号 (but 付1/3 is a share, and 1/3的 a fraction)
+  // 12/30付: a slash date without 号 (but 付1/3 is a share, and 1/3的 a fraction); 15/12 is day first
   {
     re: /(?<![\d.,/付转打汇还结])(\d{1,2})\/(\d{1,2})(?![\d/%的万千元块])/g,
     tense: 'either',
-    resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
+    resolve: (m, ctx, past) => at.slashDate(Number(m[1]), Number(m[2]), ctx, past),
   },
   // 下个月20号, 本月25号
   {

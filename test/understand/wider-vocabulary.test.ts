@@ -313,3 +313,24 @@ describe('Given Thursday 2026-12-10, a last mixed batch', () => {
   it.each<Row>([['5号发工资后付', 'promise', '2027-01-05']])(
     'Given 2026-12-20, When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-20T10:00:00+08:00'));
 });
+
+describe('Given Wednesday 2026-12-16: paid once already, nothing in the account, day-first slashes', () => {
+  const WEDNESDAY = '2026-12-16T10:00:00+08:00';
+  const NY = '2026-12-16T10:00:00-05:00';
+  it.each<Row>([
+    ['我们周一付过一次了', 'paid', '2026-12-14'],
+    ['单价比上次贵了', 'dispute', null],
+    ['账上一分钱都没有', 'hardship', null],
+    ['我们也被欠款了', 'hardship', null],
+    ['给个账号', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY));
+  it.each<Row>([
+    ['We will not pay until the defects are fixed', 'dispute', null],
+    ['Cash is short this month', 'hardship', null],
+    ['Where should we send payment?', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, NY, 'America/New_York'));
+  it.each<Row>([
+    ['Funds transferred on 15/12', 'paid', '2026-12-15'],
+    ['We will pay on 12/18', 'promise', '2026-12-18'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-16T10:00:00+00:00', 'Europe/London'));
+});

@@ -334,3 +334,7 @@ describe('Given Wednesday 2026-12-16: paid once already, nothing in the account,
     ['We will pay on 12/18', 'promise', '2026-12-18'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-16T10:00:00+00:00', 'Europe/London'));
 });
+
+describe('Their customer’s money has not come back', () => {
+  it.each<Row>([['客户的钱还没回来，我们也在等', 'hardship', null]])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+});

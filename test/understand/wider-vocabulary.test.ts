@@ -338,3 +338,8 @@ describe('Given Wednesday 2026-12-16: paid once already, nothing in the account,
 describe('Their customer’s money has not come back', () => {
   it.each<Row>([['客户的钱还没回来，我们也在等', 'hardship', null]])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('Paying monthly is asking for instalments', () => {
+  it.each<Row>([['Could we pay monthly instead? We can’t do it in one go.', 'hardship', null]])(
+    'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-19T10:00:00+00:00', 'Europe/London'));
+});

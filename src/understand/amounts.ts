@@ -16,12 +16,12 @@ const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|元|块钱|块|r
 const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
 
 const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|sgd|\\$|£|€)\\s*${NUMBER}\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z]))?`, 'g'));
-const SCALED = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
+const SCALED = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
 const AFTER_VERB = gate(new RegExp(
   `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 ));
-const THAT_ONE = gate(new RegExp(`(?<![\\d.,a-z-])${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
+const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {
   return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);

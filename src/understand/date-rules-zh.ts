@@ -34,6 +34,9 @@ export const zhDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m) => at.full(Number(m[1]), Number(m[2]), Number(m[3])),
   },
+  // 今天周五, 明天星期天: a relative day and the weekday it falls on name one day, read as the relative day
+  // (before the weekday rule, which would take the 周五 alone)
+  { re: /(今天|今日|明天|后天)是?\s*(?:周|星期|礼拜)\s*[1-7日天]/g, tense: 'either', resolve: (m, ctx) => at.offset(m[1] === '明天' ? 1 : m[1] === '后天' ? 2 : 0)(ctx) },
   // 12月5号, 12月5日, 1月29号
   {
     re: /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?![\d万千元块个天])/g,
@@ -169,7 +172,7 @@ export const zhDateRules: DateRule[] = [
   { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
   // 15号, 1号, 30日
   {
-    re: /(?<![\d.月/-])(\d{1,2})\s*[号日]/g,
+    re: /(?<![\d./-])(?<!(?<!每)月)(\d{1,2})\s*[号日]/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.dayOfMonth(Number(m[1]), ctx, past),
   },

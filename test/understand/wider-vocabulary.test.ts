@@ -343,3 +343,20 @@ describe('Paying monthly is asking for instalments', () => {
   it.each<Row>([['Could we pay monthly instead? We can’t do it in one go.', 'hardship', null]])(
     'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-19T10:00:00+00:00', 'Europe/London'));
 });
+
+describe('Given Friday 2026-12-11: conversational replies', () => {
+  const FRIDAY = '2026-12-11T10:00:00+08:00';
+  it.each<Row>([
+    ['付了一部分，3万', 'paid', null, 30000],
+    ['周五转，1.5万', 'promise', '2026-12-11', 15000],
+    ['我们每月25号统一付款', 'promise', '2026-12-25'],
+    ['上个月28号就付清了', 'paid', '2026-11-28'],
+    ['你们送货晚了，客户都退单了', 'dispute', null],
+    ['你们的发票抬头写错了，我们没法入账', 'dispute', null],
+    ['这个价格我们从来没同意过', 'dispute', null],
+    ['公司快撑不下去了', 'hardship', null],
+    ['付款需要你们提供哪些资料', 'request_info', null],
+    ['收到，这周内给你答复', 'acknowledge', null],
+    ['今天周五财务不在，下周一转', 'promise', '2026-12-14'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, FRIDAY));
+});

@@ -110,7 +110,7 @@ export const enDateRules: DateRule[] = [
   },
   // next friday, this friday, last friday, friday
   {
-    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\bevery\\s+(?:other\\s+)?)(${WEEKDAYS})\\b\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b\\.?`, 'g'),
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);

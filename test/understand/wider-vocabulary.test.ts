@@ -360,3 +360,18 @@ describe('Given Friday 2026-12-11: conversational replies', () => {
     ['今天周五财务不在，下周一转', 'promise', '2026-12-14'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, FRIDAY));
 });
+
+describe('Given Friday 2026-12-11 in New York and London: more everyday English', () => {
+  it.each<Row>([
+    ['We are disputing this charge with our bank.', 'dispute', null],
+    ['We are behind on payments to everyone right now.', 'hardship', null],
+    ['What is the remit-to address?', 'request_info', null],
+    ['Appreciate the reminder.', 'acknowledge', null],
+    ['Happy Friday!', 'other', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-11T10:00:00-05:00', 'America/New_York'));
+  it.each<Row>([
+    ['We have raised a query about this invoice.', 'dispute', null],
+    ['Cheers, will sort it.', 'promise', null],
+    ['Ta, noted.', 'acknowledge', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-11T10:00:00+00:00', 'Europe/London'));
+});

@@ -146,7 +146,7 @@ export const zhDateRules: DateRule[] = [
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
   },
   // 年底, 年末, 元旦前
-  { re: /年底|年末|元旦(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
+  { re: /年底|年末|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
   // 年前, 春节前, 过年前, 除夕: the coming 除夕
   {
     re: /(?:春节|过年|除夕|农历新年|新春|大年30|cny)(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
@@ -167,6 +167,8 @@ export const zhDateRules: DateRule[] = [
   { re: /后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
   { re: /明天|明日|明儿(?:个)?|明早|明晚/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /今天|今日|今儿(?:个)?|今早|今晚|今个|当天/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
+  // 下午就转, 上午付了: a part of the day alone is today (明天下午, 周5下午 are read by their day)
+  { re: /(?<![\d天日号早晚])(?:上午|中午|下午|傍晚|晚上)(?!好)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },
   { re: /前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },

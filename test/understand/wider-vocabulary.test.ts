@@ -375,3 +375,20 @@ describe('Given Friday 2026-12-11 in New York and London: more everyday English'
     ['Ta, noted.', 'acknowledge', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-11T10:00:00+00:00', 'Europe/London'));
 });
+
+describe('Given Tuesday 2026-12-22: afternoons, refunds and things still on the road', () => {
+  const TUESDAY = '2026-12-22T10:00:00+08:00';
+  it.each<Row>([
+    ['元旦放假前付', 'promise', '2026-12-31'],
+    ['我下午就去银行转', 'promise', '2026-12-22'],
+    ['明天下午付', 'promise', '2026-12-23'],
+    ['下午好', 'other', null],
+    ['已经让会计去办了', 'promise', null],
+    ['你们给的折扣没算进去', 'dispute', null],
+    ['我们要求退款', 'dispute', null],
+    ['东西还在路上，没收到', 'dispute', null],
+    ['质量不过关，要返工', 'dispute', null],
+    ['今年生意太差，实在付不出', 'hardship', null],
+    ['能不能少付点', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
+});

@@ -49,8 +49,10 @@ export const at = {
   monthDay: (month: number, day: number | 'last', ctx: DateContext, past: boolean) =>
     validMonth(month) && (day === 'last' || validDay(day)) ? monthDayAround(ctx.today, month, day, past) : null,
   /** a/b: month first (12/10), unless it cannot be, as in 15/12, which is day first. */
-  slashDate: (a: number, b: number, ctx: DateContext, past: boolean) =>
-    a > 12 && b <= 12 ? monthDayAround(ctx.today, b, a, past) : validMonth(a) && validDay(b) ? monthDayAround(ctx.today, a, b, past) : null,
+  slashDate: (a: number, b: number, ctx: DateContext, past: boolean) => {
+    if (validMonth(a) && validDay(b)) return monthDayAround(ctx.today, a, b, past);
+    return validMonth(b) && validDay(a) ? monthDayAround(ctx.today, b, a, past) : null;
+  },
   /** A day in the month `months` away from this one (下个月20号, end of next month). */
   inMonth: (months: number, day: number | 'last', ctx: DateContext) => {
     const { year, month } = monthsFrom(ctx.today, months);
@@ -60,8 +62,12 @@ export const at = {
   /** Bare 月初/月中/上旬/…: this month if that day is today or later, else next month. */
   windowDay: (day: number | 'last', ctx: DateContext, past: boolean) => dayOfMonthAround(ctx.today, day, past),
   yearEnd: (ctx: DateContext) => civil(ymd(ctx.today).year, 12, 31),
-  /** The first business day after the coming 1 January (元旦后第一个工作日). */
-  firstBusinessDayOfYear: (ctx: DateContext) => addBusinessDays(civil(ymd(ctx.today).year + 1, 1, 1), 1),
+  /** The first business day after 1 January (元旦后第一个工作日): this year's until it has passed, else next year's. */
+  firstBusinessDayOfYear: (ctx: DateContext) => {
+    const year = ymd(ctx.today).year;
+    const thisYears = addBusinessDays(civil(year, 1, 1), 1);
+    return ctx.today <= thisYears ? thisYears : addBusinessDays(civil(year + 1, 1, 1), 1);
+  },
   months: (n: number, ctx: DateContext) => addMonths(ctx.today, n),
   newYearsEve: (ctx: DateContext) => comingNewYearsEve(ctx.today),
   full: (year: number, month: number, day: number) =>

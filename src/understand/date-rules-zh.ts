@@ -163,6 +163,8 @@ export const zhDateRules: DateRule[] = [
   // 到期日 / 到期前: the invoice's due date, when known
   { re: /到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // 大后天, 后天, 明天, 今天, 昨天, 前天, 大前天
+  // 明后天: tomorrow or the day after, the earlier committed
+  { re: /明后(?:两)?天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /大后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(3)(ctx) },
   { re: /后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
   { re: /明天|明日|明儿(?:个)?|明早|明晚/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
@@ -180,7 +182,7 @@ export const zhDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|明年初|年初|开年|开春|放完假|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说|我?(?:问|查|看|核|确认)))/g,
+    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|明年初|年初|开年|开春|放完假|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说|我?(?:问|查|看|核|确认)|(?:反馈|转达|转告|汇报)))/g,
     tense: 'forward',
     vague: true,
   },

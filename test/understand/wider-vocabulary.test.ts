@@ -392,3 +392,20 @@ describe('Given Tuesday 2026-12-22: afternoons, refunds and things still on the 
     ['能不能少付点', 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
 });
+
+describe('Given Wednesday 2027-01-06: just after the new year', () => {
+  const SHANGHAI = '2027-01-06T10:00:00+08:00';
+  it.each<Row>([
+    ['明后天吧', 'promise', '2027-01-07'],
+    ['年前已经结过了', 'paid', null],
+    ['款已到你们账户', 'paid', null],
+    ['对不起，这笔不是我们欠的', 'dispute', null],
+    ['我们等政府补贴下来才有钱', 'hardship', null],
+    ['请把付款通知书发我们', 'request_info', null],
+    ['收到，马上反馈给财务', 'acknowledge', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SHANGHAI));
+  it.each<Row>([
+    ['The amount is higher than quoted.', 'dispute', null],
+    ['We can only afford half right now.', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-06T10:00:00-05:00', 'America/New_York'));
+});

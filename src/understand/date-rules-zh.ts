@@ -116,6 +116,15 @@ export const zhDateRules: DateRule[] = [
     tense: 'forward',
     resolve: (m, ctx) => at.months(Number(m[1]), ctx),
   },
+  // 下周一二, 周五六: two weekdays said together (a rough range, left unconverted); the first is the earlier
+  {
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEK}\\s*([一二三四五六])[二三四五六日天](?![一二三四五六七八九十])`, 'g'),
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx, past) => {
+      const wd = '一二三四五六'.indexOf(m[2]!) + 1;
+      return m[1] ? at.weekdayOfWeek(wd, weeksFrom(m[1]), ctx) : at.weekday(wd, ctx, past);
+    },
+  },
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五
   {
     re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}`, 'g'),

@@ -409,3 +409,14 @@ describe('Given Wednesday 2027-01-06: just after the new year', () => {
     ['We can only afford half right now.', 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-06T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('Given Thursday 2026-12-03: two weekdays at once, deposits, licences', () => {
+  const THURSDAY = '2026-12-03T10:00:00+08:00';
+  it.each<Row>([
+    ['下周一二吧', 'promise', '2026-12-07'],
+    ['周五六转', 'promise', '2026-12-04'],
+    ['这笔钱是押金，不用付', 'dispute', null],
+    ['客户拖欠我们好几个月了', 'hardship', null],
+    ['发一下你们的营业执照', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, THURSDAY));
+});

@@ -420,3 +420,18 @@ describe('Given Thursday 2026-12-03: two weekdays at once, deposits, licences', 
     ['发一下你们的营业执照', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, THURSDAY));
 });
+
+describe('Given Tuesday 2027-01-19: before the Spring Festival', () => {
+  const SHANGHAI = '2027-01-19T10:00:00+08:00';
+  it.each<Row>([
+    ['春节放假前会打款', 'promise', '2027-02-05'],
+    ['钱打过去好几天了', 'paid', null],
+    ['价格不是说好的那个', 'dispute', null],
+    ['有三箱是破的', 'dispute', null],
+    ['快过年了资金紧', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SHANGHAI));
+  it.each<Row>([
+    ['We were charged VAT twice.', 'dispute', null],
+    ['We are in administration.', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-19T10:00:00+00:00', 'Europe/London'));
+});

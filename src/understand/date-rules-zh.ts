@@ -73,10 +73,20 @@ export const zhDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), windowEndDay(m[2]!), ctx, past),
   },
-  // 1月份, 3月付: a named month alone is a window, read to its end (after the rules for a day in it)
+  // 12月前: before a named month, the last day of the one before
+  {
+    re: /(?<![\d.])(\d{1,2})\s*月份?(?:之|以)?前/g,
+    tense: 'forward',
+    resolve: (m, ctx, past) => {
+      const first = at.monthDay(Number(m[1]), 1, ctx, past);
+      return first === null ? null : first - 1;
+    },
+  },
+  // 1月份, 3月付: a named month alone is a window, read to its end (after the rules for a day in it); a
+  // month names no day a payment was made on, so it reads forward only
   {
     re: /(?<![\d.])(\d{1,2})\s*月份?(?!\s*[\d的])/g,
-    tense: 'either',
+    tense: 'forward',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), 'last', ctx, past),
   },
   // 元旦后第1个工作日, 元旦后上班第一天

@@ -435,3 +435,16 @@ describe('Given Tuesday 2027-01-19: before the Spring Festival', () => {
     ['We are in administration.', 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-19T10:00:00+00:00', 'Europe/London'));
 });
+
+describe('Given Wednesday 2026-11-25: before a month, objections, Thanksgiving week', () => {
+  const SHANGHAI = '2026-11-25T10:00:00+08:00';
+  it.each<Row>([
+    ['12月前付清', 'promise', '2026-11-30'],
+    ['等我们这批货卖出去就付', 'hardship', null],
+    ['已付，12月账单里会体现', 'paid', null],
+    ['你们的人还没来安装', 'dispute', null],
+    ['这笔账我们有异议', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SHANGHAI));
+  it.each<Row>([['We do not recognize this invoice.', 'dispute', null]])(
+    'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-11-25T10:00:00-05:00', 'America/New_York'));
+});

@@ -448,3 +448,8 @@ describe('Given Wednesday 2026-11-25: before a month, objections, Thanksgiving w
   it.each<Row>([['We do not recognize this invoice.', 'dispute', null]])(
     'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-11-25T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('Leave takes its day out of the running', () => {
+  it.each<Row>([['财务今天请假，明天让她付', 'promise', '2026-12-18']])(
+    'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-17T10:00:00+08:00'));
+});

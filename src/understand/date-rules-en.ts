@@ -134,7 +134,7 @@ export const enDateRules: DateRule[] = [
   { re: /\b(?:the\s+)?day after (?:tomorrow|tmr|tmrw)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
-    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|eod|cob|(?:the )?end of (?:the )?day|close of business)\b/g,
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this)\b))\b/g,
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },

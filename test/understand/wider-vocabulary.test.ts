@@ -453,3 +453,15 @@ describe('Leave takes its day out of the running', () => {
   it.each<Row>([['财务今天请假，明天让她付', 'promise', '2026-12-18']])(
     'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-17T10:00:00+08:00'));
 });
+
+describe('Given Wednesday 2027-02-10: end of day tomorrow, portals, insurance, deferral', () => {
+  it.each<Row>([
+    ['Payment will post by end of day tomorrow.', 'promise', '2027-02-11'],
+    ['We will pay by end of day.', 'promise', '2027-02-10'],
+    ['We submitted payment through your portal yesterday.', 'paid', '2027-02-09'],
+    ['We are waiting for our insurance payout.', 'hardship', null],
+    ['Can we defer payment a few weeks?', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-02-10T10:00:00-05:00', 'America/New_York'));
+  it.each<Row>([['Why got late charge one?', 'dispute', null]])(
+    'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-02-10T10:00:00+08:00', 'Asia/Singapore'));
+});

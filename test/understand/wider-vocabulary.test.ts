@@ -465,3 +465,15 @@ describe('Given Wednesday 2027-02-10: end of day tomorrow, portals, insurance, d
   it.each<Row>([['Why got late charge one?', 'dispute', null]])(
     'When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-02-10T10:00:00+08:00', 'Asia/Singapore'));
 });
+
+describe('Given Wednesday 2027-03-03: weekends, contract terms, payee names', () => {
+  const WEDNESDAY = '2027-03-03T10:00:00+08:00';
+  it.each<Row>([
+    ['下周末前', 'promise', null],
+    ['没按合同约定时间交货', 'dispute', null],
+    ['请确认一下收款方名称', 'request_info', null],
+    ['需要你们出一份付款确认函', 'request_info', null],
+    ['了解，稍后我跟财务沟通', 'acknowledge', null],
+    ['王芳会尽快跟您联系', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY));
+});

@@ -474,6 +474,5 @@ describe('Given Wednesday 2027-03-03: weekends, contract terms, payee names', ()
     ['请确认一下收款方名称', 'request_info', null],
     ['需要你们出一份付款确认函', 'request_info', null],
     ['了解，稍后我跟财务沟通', 'acknowledge', null],
-    ['王芳会尽快跟您联系', 'promise', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY));
 });

@@ -476,3 +476,10 @@ describe('Given Wednesday 2027-03-03: weekends, contract terms, payee names', ()
     ['了解，稍后我跟财务沟通', 'acknowledge', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY));
 });
+
+describe('The weekend is a time only before it', () => {
+  it.each<Row>([
+    ['你们周末上班吗', 'other', null],
+    ['周末一起吃饭吗', 'other', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-03-03T10:00:00+08:00'));
+});

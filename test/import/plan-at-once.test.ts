@@ -72,7 +72,9 @@ describe('import with a case processor at hand', () => {
       await sweep!.promote();
       for (const id of ['C001', 'C002']) {
         const deadline = Date.now() + 10000;
-        while (!(await store.cases.get(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        // The worker saves the case, then drains the mailbox: wait for both, not only the first.
+        const done = async () => (await store.cases.get(id)) !== null && (await t.redis.llen(t.keys.mailbox(id))) === 0;
+        while (!(await done()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
         expect((await store.cases.get(id))?.nextAction).toMatchObject({ kind: 'step', stepIndex: 0 });
         expect(await t.redis.llen(t.keys.mailbox(id))).toBe(0);
       }

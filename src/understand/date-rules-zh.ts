@@ -189,7 +189,7 @@ export const zhDateRules: DateRule[] = [
   { re: /明天|明日|明儿(?:个)?|明早|明晚/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /今天|今日|今儿(?:个)?|今早|今晚|今个|当天/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   // 下午就转, 上午付了: a part of the day alone is today (明天下午, 周5下午 are read by their day)
-  { re: /(?<![\d天日号早晚])(?:上午|中午|下午|傍晚|晚上)(?!好)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
+  { re: /(?<![\d天日号早晚])(?:早上|早晨|上午|中午|下午|傍晚|晚上)(?!好)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },
   { re: /前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
@@ -201,7 +201,7 @@ export const zhDateRules: DateRule[] = [
   },
   // A time was said but no day.
   {
-    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|明年初|年初|开年|开春|放完假|(?:这|本|下)?个?周末(?:之|以)?前|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说|我?(?:问|查|看|核|确认)|我(?:跟|和)|(?:反馈|转达|转告|汇报|沟通|商量)))/g,
+    re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|过完年|明年初|年初|开年|开春|放完假|(?:这|本|下)?个?周末(?:之|以)?[前后]|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说|我?(?:问|查|看|核|确认)|我(?:跟|和)|(?:反馈|转达|转告|汇报|沟通|商量)))/g,
     tense: 'forward',
     vague: true,
   },

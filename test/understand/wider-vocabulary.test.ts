@@ -483,3 +483,15 @@ describe('The weekend is a time only before it', () => {
     ['周末一起吃饭吗', 'other', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-03-03T10:00:00+08:00'));
 });
+
+describe('Given Tuesday 2026-12-08: mornings, paid-before-invoice, contact details', () => {
+  const TUESDAY = '2026-12-08T10:00:00+08:00';
+  it.each<Row>([
+    ['周末之后', 'promise', null],
+    ['付过款了，发票还没收到', 'paid', null],
+    ['早上已经汇出', 'paid', '2026-12-08'],
+    ['手上没现钱', 'hardship', null],
+    ['你们财务的联系方式给我一个', 'request_info', null],
+    ['能把账单按月拆开吗', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
+});

@@ -1,4 +1,5 @@
-import { at, tenseOf, windowEndDay, type DateRule } from './date-rule.js';
+import type { CivilDate } from './civil-date.js';
+import { at, tenseOf, windowEndDay, type DateContext, type DateRule } from './date-rule.js';
 
 /** Chinese date expressions, most specific first (an earlier match wins an overlap). Text is normalised: 周5, 12月5号. */
 
@@ -22,6 +23,14 @@ function monthsFromWord(word: string): number {
 function weekdayNumber(ch: string): number {
   return ch === '日' || ch === '天' ? 7 : Number(ch);
 }
+
+/** Weekday `wd` of the week a prefix names (下周五), or, with none, the bare weekday's next (or, paid, last) one. */
+function weekdayAfter(prefix: string | undefined, wd: number, ctx: DateContext, past: boolean): CivilDate {
+  return prefix ? at.weekdayOfWeek(wd, weeksFrom(prefix), ctx) : at.weekday(wd, ctx, past);
+}
+
+/** Days from today of the relative days that can stand before a weekday (今天周五). */
+const RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, 后天: 2 };
 /** 剩下月底 is "the rest at month end", not next month. */
 const NOT_AFTER = '(?<![剩以如底一上])';
 const MONTH_WORD = `${NOT_AFTER}(下下个?月|下个?月|本月|这个?月|当月|上个?月)`;
@@ -36,7 +45,7 @@ export const zhDateRules: DateRule[] = [
   },
   // 今天周五, 明天星期天: a relative day and the weekday it falls on name one day, read as the relative day
   // (before the weekday rule, which would take the 周五 alone)
-  { re: /(今天|今日|明天|后天)是?\s*(?:周|星期|礼拜)\s*[1-7日天]/g, tense: 'either', resolve: (m, ctx) => at.offset(m[1] === '明天' ? 1 : m[1] === '后天' ? 2 : 0)(ctx) },
+  { re: /(今天|今日|明天|后天)是?\s*(?:周|星期|礼拜)\s*[1-7日天]/g, tense: 'either', resolve: (m, ctx) => at.offset(RELATIVE_DAY[m[1]!]!)(ctx) },
   // 12月5号, 12月5日, 1月29号
   {
     re: /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?![\d万千元块个天])/g,
@@ -130,19 +139,13 @@ export const zhDateRules: DateRule[] = [
   {
     re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEK}\\s*([一二三四五六])[二三四五六日天](?![一二三四五六七八九十])`, 'g'),
     tense: (m) => tenseOf(m[1]),
-    resolve: (m, ctx, past) => {
-      const wd = '一二三四五六'.indexOf(m[2]!) + 1;
-      return m[1] ? at.weekdayOfWeek(wd, weeksFrom(m[1]), ctx) : at.weekday(wd, ctx, past);
-    },
+    resolve: (m, ctx, past) => weekdayAfter(m[1], '一二三四五六'.indexOf(m[2]!) + 1, ctx, past),
   },
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五
   {
     re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}`, 'g'),
     tense: (m) => tenseOf(m[1]),
-    resolve: (m, ctx, past) => {
-      const wd = weekdayNumber(m[2]!);
-      return m[1] ? at.weekdayOfWeek(wd, weeksFrom(m[1]), ctx) : at.weekday(wd, ctx, past);
-    },
+    resolve: (m, ctx, past) => weekdayAfter(m[1], weekdayNumber(m[2]!), ctx, past),
   },
   // 这周 / 本周内 / 下周 / 下个礼拜 / 下下周: the week's Friday
   {

@@ -56,14 +56,18 @@ export class ZoneOffsets {
   at(ms: number): number {
     const index = Math.floor(ms / WEEK_MS);
     const line = index & (WEEK_CACHE - 1);
-    let week = this.cachedIndex[line] === index ? this.cachedWeek[line] : this.weeks.get(index);
-    if (!week) {
-      week = this.measure(index * WEEK_MS);
-      if (this.weeks.size >= 4096) this.weeks.clear(); // ~80 years of weeks; a bound, not an expected size
-      this.weeks.set(index, week);
+    let week = this.cachedIndex[line] === index ? this.cachedWeek[line] : undefined;
+    if (week === undefined) {
+      week = this.weeks.get(index);
+      if (!week) {
+        week = this.measure(index * WEEK_MS);
+        if (this.weeks.size >= 4096) this.weeks.clear(); // ~80 years of weeks; a bound, not an expected size
+        this.weeks.set(index, week);
+      }
+      // Written only on a miss: storing the week object on every call cost a write barrier per reply.
+      this.cachedIndex[line] = index;
+      this.cachedWeek[line] = week;
     }
-    this.cachedIndex[line] = index;
-    this.cachedWeek[line] = week;
     return ms < week.switchAt ? week.before : week.after;
   }
 

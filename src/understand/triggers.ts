@@ -98,7 +98,7 @@ const CLASS = 0x7fff;
  * The grams as a trie over character classes (every CANON character some gram uses has a class; all
  * others are class 0), laid out as a double array (`placed`): the child of the node at slot p by class k
  * is the slot base[p] + k, and it is one only if that slot's check names p. Following a text costs a few
- * array reads per character and no hashing; the trie itself is about 18 KB.
+ * array reads per character and no hashing; the trie itself is about 26 KB (6,600 slots of one word).
  */
 class GramTrie {
   /**
@@ -107,10 +107,10 @@ class GramTrie {
    */
   readonly classOf = new Uint16Array(0x10000);
   /**
-   * Two words per slot, read together: its parent node + 1 (0: a free slot), then where its children
-   * start (add the class) times two, plus one if a gram ends at this node.
+   * One word per slot: its parent node + 1 in the high half (0: a free slot); in the low half, where its
+   * children start (add the class) times two, plus one if a gram ends at this node. One read per step.
    */
-  nodes = new Int16Array(0);
+  nodes = new Int32Array(0);
   /** Per node slot where a gram ends, where its entry in `effects` starts. */
   effectAt = new Int32Array(0);
   /**
@@ -150,19 +150,16 @@ class GramTrie {
     if (classes.size > CLASS) throw new Error(`the grams use ${classes.size} characters; classOf holds ${CLASS}`);
     for (let c = 0; c < 0x10000; c++) this.classOf[c] = classOfCanon[CANON[c]!]! | (mayBreakAfter(c) ? BREAK_CANDIDATE : 0);
 
-    const { children, gramOf } = trieOf(grams, classes);
+    const { children, parentOf, gramOf } = trieOf(grams, classes);
     const width = classes.size + 1;
     const { check, base, slotOf } = placed(children, width);
     // Room for base + any class past the last used slot, so a look-up never reads out of bounds.
     let used = 0;
     for (let i = 0; i < check.length; i++) if (check[i] !== 0 || base[i] !== 0) used = i;
     const length = Math.min(check.length, used + width + 1);
-    if (2 * length > 0x7fff) throw new Error(`the gram trie needs ${length} slots; Int16 node words hold 16,383`);
-    this.nodes = new Int16Array(2 * length);
-    for (let i = 0; i < length; i++) {
-      this.nodes[2 * i] = check[i]!;
-      this.nodes[2 * i + 1] = base[i]! * 2;
-    }
+    if (2 * length > 0x7fff) throw new Error(`the gram trie needs ${length} slots; a node word's halves hold 16,383`);
+    this.nodes = new Int32Array(length);
+    for (let i = 0; i < length; i++) this.nodes[i] = (check[i]! << 16) | (base[i]! * 2);
 
     this.effectAt = new Int32Array(length);
     const effects: number[] = [];
@@ -170,9 +167,15 @@ class GramTrie {
     for (let node = 1; node < children.length; node++) {
       const gram = gramOf[node];
       if (gram === null || gram === undefined) continue;
-      const refs = this.pending.get(gram)!;
+      // The grams on the way down to this one start where it starts: the walk notes only the deepest
+      // gram a position has, so its entry carries theirs too.
+      const refs: Array<[number, number, number]> = [];
+      for (let up = node; up > 0; up = parentOf[up]!) {
+        const onTheWay = gramOf[up];
+        if (onTheWay !== null && onTheWay !== undefined) refs.push(...this.pending.get(onTheWay)!);
+      }
       this.effectAt[slotOf[node]!] = effects.length;
-      this.nodes[2 * slotOf[node]! + 1] = this.nodes[2 * slotOf[node]! + 1]! | 1; // a gram ends here
+      this.nodes[slotOf[node]!] = this.nodes[slotOf[node]!]! | 1; // a gram ends here
       const bitsByWord = new Map<number, number>();
       for (const [word, bit] of refs) bitsByWord.set(word, (bitsByWord.get(word) ?? 0) | bit);
       const wordOps = [...bitsByWord].flat();
@@ -216,6 +219,7 @@ class GramTrie {
 /** The grams as a trie of maps from class to child (node 0 is the root), and the gram ending at each node. */
 function trieOf(grams: string[], classes: Map<number, number>) {
   const children: Array<Map<number, number>> = [new Map()];
+  const parentOf: number[] = [-1];
   const gramOf: Array<string | null> = [null];
   for (const gram of grams) {
     let node = 0;
@@ -225,6 +229,7 @@ function trieOf(grams: string[], classes: Map<number, number>) {
       if (child === undefined) {
         child = children.length;
         children.push(new Map());
+        parentOf.push(node);
         gramOf.push(null);
         children[node]!.set(k, child);
       }
@@ -232,7 +237,7 @@ function trieOf(grams: string[], classes: Map<number, number>) {
     }
     gramOf[node] = gram;
   }
-  return { children, gramOf };
+  return { children, parentOf, gramOf };
 }
 
 /**
@@ -350,9 +355,9 @@ export function triggersOf(text: string): Triggers {
   const on = lastTriggers;
   for (let w = 0; w < on.length; w++) on[w] = 0; // a loop: fill() is a call into the runtime
   const n = text.length;
-  if (hitSlot.length < 3 * n + 1) {
-    hitSlot = new Int32Array(3 * n + 1);
-    hitAt = new Int32Array(3 * n + 1);
+  if (hitSlot.length < n + 1) {
+    hitSlot = new Int32Array(n + 1);
+    hitAt = new Int32Array(n + 1);
   }
   const slots = hitSlot;
   const ats = hitAt;
@@ -361,7 +366,7 @@ export function triggersOf(text: string): Triggers {
   let e1 = n > 0 ? classOf[text.charCodeAt(0)]! : 0;
   let e2 = n > 1 ? classOf[text.charCodeAt(1)]! : 0;
   const clauseStarts = [0];
-  const rootChildren = nodes[1]! >> 1;
+  const rootChildren = (nodes[0]! & 0xffff) >> 1;
   // Down the trie from the root, one node per character; the grams ending on the way are noted, and
   // their gates set after the loop, so the loop itself only reads. The three levels are written out:
   // an inner loop over them measured 4% slower a reply.
@@ -377,27 +382,29 @@ export function triggersOf(text: string): Triggers {
     const k0 = e0 & CLASS;
     const k1 = e1 & CLASS;
     const k2 = e2 & CLASS;
-    // Each step reads a slot's check and its base together, then keeps the base only if the check names
-    // the node stepped from (ok = 1): off the trie the base is 0, the end bit 0, and ok stays 0. No branch,
-    // since whether a text's next character continues a gram is a coin toss the processor cannot predict.
+    // Each step reads a slot's word, then keeps its base only if its check names the node stepped from
+    // (ok = 1): off the trie the base is 0, the end bit 0, and ok stays 0. No branch, since whether a
+    // text's next character continues a gram is a coin toss the processor cannot predict.
     // Class 0 needs no test: no slot's check names its parent at class 0.
+    // Only the deepest node where a gram ends is kept (its entry carries the grams above it), chosen by
+    // masks: one hit to note per position, not one per level.
     const n1 = rootChildren + k0;
-    const ok1 = same(nodes[2 * n1]!, 1);
-    const b1 = nodes[2 * n1 + 1]! & -ok1;
-    slots[hits] = n1; // kept only if a gram ends here
-    ats[hits] = i;
-    hits += b1 & 1;
+    const w1 = nodes[n1]!;
+    const ok1 = same(w1 >>> 16, 1);
+    const b1 = w1 & 0xffff & -ok1;
+    let deepest = n1 & -(b1 & 1);
     const n2 = (b1 >> 1) + k1;
-    const ok2 = same(nodes[2 * n2]!, n1 + 1) & ok1;
-    const b2 = nodes[2 * n2 + 1]! & -ok2;
-    slots[hits] = n2;
-    ats[hits] = i;
-    hits += b2 & 1;
+    const w2 = nodes[n2]!;
+    const ok2 = same(w2 >>> 16, n1 + 1) & ok1;
+    const b2 = w2 & 0xffff & -ok2;
+    deepest ^= (deepest ^ n2) & -(b2 & 1);
     const n3 = (b2 >> 1) + k2;
-    const ok3 = same(nodes[2 * n3]!, n2 + 1) & ok2;
-    slots[hits] = n3;
+    const w3 = nodes[n3]!;
+    const ok3 = same(w3 >>> 16, n2 + 1) & ok2;
+    deepest ^= (deepest ^ n3) & -(w3 & ok3 & 1);
+    slots[hits] = deepest; // kept only if some gram ends here (slot 0 is the root, never one)
     ats[hits] = i;
-    hits += nodes[2 * n3 + 1]! & ok3;
+    hits += -deepest >>> 31;
   }
   for (let h = 0; h < hits; h++) table.found(on, ats[h]!, slots[h]!);
   // A gate may match only if the text has one of its starts and one of its ends.

@@ -108,15 +108,16 @@ export const enDateRules: DateRule[] = [
     tense: 'forward',
     resolve: (m, ctx) => at.offset(7 * count(m[1]!))(ctx),
   },
-  // next friday, this friday, last friday, friday
+  // next friday, this friday, last friday, friday; friday next week, thursday of last week
   {
-    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b\\.?`, 'g'),
-    tense: (m) => tenseOf(m[1]),
+    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
+    tense: (m) => tenseOf(m[1] ?? m[3]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);
-      if (m[1] === 'next' || m[1] === 'the following') return at.weekdayOfWeek(wd, 1, ctx);
-      if (m[1] === 'this') return at.weekdayOfWeek(wd, 0, ctx);
-      if (m[1] === 'last') return at.weekdayOfWeek(wd, -1, ctx);
+      const which = m[1] ?? m[3];
+      if (which === 'next' || which === 'the following') return at.weekdayOfWeek(wd, 1, ctx);
+      if (which === 'this') return at.weekdayOfWeek(wd, 0, ctx);
+      if (which === 'last') return at.weekdayOfWeek(wd, -1, ctx);
       return at.weekday(wd, ctx, past);
     },
   },

@@ -495,3 +495,15 @@ describe('Given Tuesday 2026-12-08: mornings, paid-before-invoice, contact detai
     ['能把账单按月拆开吗', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
 });
+
+describe('Given Wednesday 2026-12-09 in New York, the week named after the weekday', () => {
+  const WEDNESDAY = '2026-12-09T10:00:00-05:00';
+  const NEW_YORK = 'America/New_York';
+  it.each<Row>([
+    ['Thursday next week', 'promise', '2026-12-17'],
+    ["We'll pay Tuesday of next week.", 'promise', '2026-12-15'],
+    ['Friday this week works', 'promise', '2026-12-11'],
+    ['We paid Friday last week', 'paid', '2026-12-04'],
+    ['Friday, then the rest next week', 'promise', '2026-12-11'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY, NEW_YORK));
+});

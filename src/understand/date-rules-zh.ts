@@ -141,11 +141,15 @@ export const zhDateRules: DateRule[] = [
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => weekdayAfter(m[1], '一二三四五六'.indexOf(m[2]!) + 1, ctx, past),
   },
-  // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五
+  // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五; 下周三或者周四, 下周二到周三: the second weekday is of the
+  // same week, and the earlier of the two is the date
   {
-    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}`, 'g'),
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}(?:\\s*(?:或者?|或是|还是|和|跟|到|至|、|/|~)\\s*${WEEKDAY})?`, 'g'),
     tense: (m) => tenseOf(m[1]),
-    resolve: (m, ctx, past) => weekdayAfter(m[1], weekdayNumber(m[2]!), ctx, past),
+    resolve: (m, ctx, past) => {
+      const first = weekdayAfter(m[1], weekdayNumber(m[2]!), ctx, past);
+      return m[3] === undefined ? first : Math.min(first, weekdayAfter(m[1], weekdayNumber(m[3]), ctx, past));
+    },
   },
   // 这周 / 本周内 / 下周 / 下个礼拜 / 下下周: the week's Friday
   {

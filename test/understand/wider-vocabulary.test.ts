@@ -507,3 +507,19 @@ describe('Given Wednesday 2026-12-09 in New York, the week named after the weekd
     ['Friday, then the rest next week', 'promise', '2026-12-11'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY, NEW_YORK));
 });
+
+describe('Given Thursday 2026-12-17: two weekdays of one week, and payments split into parts', () => {
+  const THURSDAY = '2026-12-17T10:00:00+08:00';
+  it.each<Row>([
+    ['下周三或者周四付', 'promise', '2026-12-23'],
+    ['下周二到周三转', 'promise', '2026-12-22'],
+    ['下礼拜四和礼拜二之间付', 'promise', '2026-12-22'],
+    ['周三或周四付', 'promise', '2026-12-17'],
+    ['下周一到账', 'promise', '2026-12-21'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, THURSDAY));
+  it.each<Row>([
+    ['Could we split this into three payments?', 'hardship', null],
+    ['Can we pay it in three parts', 'hardship', null],
+    ['We will pay in 2 payments, half on Friday', 'promise', '2026-12-18'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-17T10:00:00Z', 'Europe/London'));
+});

@@ -523,3 +523,13 @@ describe('Given Thursday 2026-12-17: two weekdays of one week, and payments spli
     ['We will pay in 2 payments, half on Friday', 'promise', '2026-12-18'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-17T10:00:00Z', 'Europe/London'));
 });
+
+describe('Given Monday 2027-01-11: slow money takes its own month or week out of the running', () => {
+  const MONDAY = '2027-01-11T10:00:00+08:00';
+  it.each<Row>([
+    ['这个月资金回笼慢，下个月再付', 'promise', '2027-02-28'],
+    ['这周回款有点慢，下周五付', 'promise', '2027-01-22'],
+    ['这个月资金回笼慢', 'hardship', null],
+    ['月底付，资金回笼慢', 'promise', '2027-01-31'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, MONDAY));
+});

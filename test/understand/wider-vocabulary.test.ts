@@ -533,3 +533,18 @@ describe('Given Monday 2027-01-11: slow money takes its own month or week out of
     ['月底付，资金回笼慢', 'promise', '2027-01-31'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, MONDAY));
 });
+
+describe("Given Friday 2027-01-29 in Chicago: what has not been paid, whose invoice it is, and a monthly offer", () => {
+  const FRIDAY = '2027-01-29T10:00:00-06:00';
+  const CHICAGO = 'America/Chicago';
+  it.each<Row>([
+    ["Our customer hasn't paid us yet", 'hardship', null],
+    ["We haven't paid yet", 'other', null],
+    ["We haven't paid yet, will pay Friday", 'promise', '2027-01-29'],
+    ["This isn't our invoice", 'dispute', null],
+    ["That wasn't our order", 'dispute', null],
+    ['We can do $2k a month', 'hardship', null],
+    ['we can pay 500 per month', 'hardship', null],
+    ["We'll pay $2k next month", 'promise', '2027-02-28', 2000],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, FRIDAY, CHICAGO));
+});

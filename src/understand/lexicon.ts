@@ -23,7 +23,7 @@ export const PAID_STRONG = gates([
   /\bpayment\s+(?:was|has been)\s+made\b|\bmade (?:the |a )?payment\b/,
   /\b(?:already|just)\s+(?:paid|sent|transferred|wired|remitted|settled|released|cleared)\b|\balready\s+(?:pay|transfer|send|wire|bank(?:ed)? in)\b|(?:already|liao)(?<=\b(?:pay|paid|transfer(?:red)?|sen[dt]|bank(?:ed)? in)\s+(?:already|liao))\b/,
   /(?<!(?:\b(?:be|been|being|will|'ll|to|get|gets|got|is|are|not|never|have it|get it|had it)|n't)\s+)\b(?:paid|transferred|wired|remitted|released|settled|mailed)\b/,
-  /\bsent\s+(?:it|the\s+(?:payment|money|funds|transfer|wire|balance)|payment|funds|over|[$£€¥]|\d)|\b(?:payment|wire|transfer|money|funds|cheque|check)\s+(?:was\s+|has\s+been\s+)?sent\b/,
+  /\bsent(?<!(?:n't|\bnot|\bnever|\byet)\s+sent)\s+(?:it|the\s+(?:payment|money|funds|transfer|wire|balance)|payment|funds|over|[$£€¥]|\d)|\b(?:payment|wire|transfer|money|funds|cheque|check)\s+(?:was\s+|has\s+been\s+)?sent\b/,
   /\b(?:check|cheque) is in the (?:mail|post)\b/,
   /\bsubmitted (?:the |our |a )?payment\b/,
   /^\s*sent\b(?!\s+(?:me|us|you|the invoice|an? invoice|over the invoice))/,
@@ -48,6 +48,15 @@ export const CONDITION = gate(/等|如果|要是|只要|假如|会(?!计|议)|�
  * away" words, since 马上就付了 is about to pay (周三就转了, with a past day, was paid).
  */
 export const NOT_YET = gate(/等|如果|要是|只要|假如|会|将|要|准备|打算|马上|立刻|立即|很快|一会|这就|稍后|待会|等下|\b(?:once|when|if|until|as soon as|after|will|'ll|going to)\b/);
+
+/**
+ * Saying the payment has not been made (还没安排付款, we didn't pay, payment hasn't gone out): the pay verb
+ * next to it is no commitment. NOT_DONE says whether the reply has such words at all; the two anchored
+ * patterns test the clause before a verb and the words right after it.
+ */
+export const NOT_DONE = gate(/还没|尚未|还未|仍未|\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|were not|not yet|yet to|never)\b|\bnot (?:been )?(?:made|sent|paid|processed|released|done|initiated)\b/);
+export const NOT_DONE_BEFORE = /(?:还没有?|尚未|还未|仍未)(?:\s*安排)?\s*$|\b(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|wasn'?t|was not|weren'?t|were not|not yet|never|yet to)\s+(?:yet\s+)?(?:been\s+)?$/;
+export const NOT_DONE_AFTER = /^\s*(?:(?:has|have|had|was|were|is)(?:n'?t|\s+not)|not)\s+(?:yet\s+)?(?:been\s+)?(?:made|sent|gone out|processed|paid|released|done|initiated|through)\b/;
 
 /** Acting on the payment (spec: pay, transfer, settle, process, "get to it", 打给你). */
 export const PAY_VERB = gates([

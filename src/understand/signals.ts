@@ -2,7 +2,8 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 import { GateList, mayMatch, type Gate, type Triggers } from './triggers.js';
 import {
-  ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_YET, PAID_STRONG, PAID_WEAK, PAY_VERB, firstHit,
+  ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_DONE, NOT_DONE_AFTER, NOT_DONE_BEFORE, NOT_YET, PAID_STRONG, PAID_WEAK,
+  PAY_VERB, firstHit,
 } from './lexicon.js';
 
 export type Span = [number, number];
@@ -98,16 +99,24 @@ function firstUnconditional(text: string, on: Triggers, clauses: Clauses, patter
   return null;
 }
 
-/** A payment verb that is not part of checking ("我问下财务什么时候付" is acknowledgement). */
+/**
+ * A payment verb that is not part of checking ("我问下财务什么时候付" is acknowledgement) nor said not to
+ * have happened ("还没安排付款", "payment hasn't gone out").
+ */
 function payVerb(text: string, on: Triggers, clauses: Clauses): Span | null {
   let from = 0;
   while (from < text.length) {
     const hit = firstHit(text, PAY_VERB, from, on);
     if (!hit) return null;
-    if (!mayMatch(on, CHECKING) || !CHECKING.re.test(clauseBefore(text, clauses, hit[0]))) return hit;
+    const checking = mayMatch(on, CHECKING) && CHECKING.re.test(clauseBefore(text, clauses, hit[0]));
+    if (!checking && !(mayMatch(on, NOT_DONE) && notDone(text, clauses, hit))) return hit;
     from = hit[1];
   }
   return null;
+}
+
+function notDone(text: string, clauses: Clauses, hit: Span): boolean {
+  return NOT_DONE_BEFORE.test(clauseBefore(text, clauses, hit[0])) || NOT_DONE_AFTER.test(text.slice(hit[1], hit[1] + 40));
 }
 
 function requestInfo(text: string, on: Triggers): Span | null {

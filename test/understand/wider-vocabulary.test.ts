@@ -548,3 +548,19 @@ describe("Given Friday 2027-01-29 in Chicago: what has not been paid, whose invo
     ["We'll pay $2k next month", 'promise', '2027-02-28', 2000],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, FRIDAY, CHICAGO));
 });
+
+describe('Saying it has not been paid is neither paid nor a promise', () => {
+  it.each<Row>([
+    ['还没安排付款', 'other', null],
+    ['还没安排付款，下周一付', 'promise', '2026-12-14'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We haven't sent it yet", 'other', null],
+    ['Payment not made yet', 'other', null],
+    ["We didn't pay", 'other', null],
+    ["Payment hasn't gone out yet", 'other', null],
+    ["The wire wasn't sent", 'other', null],
+    ["We haven't paid yet but will pay Friday", 'promise', '2027-01-29'],
+    ['Payment will go out Monday', 'promise', '2027-02-01'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-29T10:00:00-06:00', 'America/Chicago'));
+});

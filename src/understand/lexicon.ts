@@ -8,7 +8,7 @@ import { GateList, anyMayMatch, gate, nextMayMatch, triggersOf, type Gate, type 
 /** Said only of money already gone: 已汇款, 付过了, 打过去了, 早就付了, 周五付的, has been paid, paid yesterday. */
 export const PAID_STRONG = gates([
   /(?<![没未不]|没有)已经?\s*(?:全[部额]|都)?\s*(?:支付|付款|付清|付|转账|转(?!达|告|交|发|(?:给)?(?:财务|老板|领导|会计|同事|相关))|汇款|汇|打款|打了?(?:款|钱)|打(?!算|电话|听|扰|印|开|包)|结清|结算|结了|还清|还款|出款|pay|paid|transfer|wire|remit)/,
-  /(?:转账|付款|汇款|打款|支付|款|钱)\s*(?:已经?|都)?\s*(?:完成|成功|办好|搞定|处理好|付了|打了|转了|汇了|打出|付出|转出|汇出)|(?:款|钱)\s*(?:已经?|早就?)\s*(?:打|付|转|汇)/,
+  /(?:转账|付款|汇款|打款|支付|款|钱)\s*(?:已经?|都)?\s*(?:完成|成功|办好|搞定|处理好|付了|打了|转了|汇了|打出|付出|转出|汇出)|(?:款|钱)\s*(?:已经?|早就?)\s*(?:打|付|转|汇|走了)/,
   /\b(?:transfer|payment|wire|remittance|bacs|ach|chaps|funds)\s+(?:is\s+|was\s+|has\s+been\s+|已经?\s*)?(?:done|completed?|successful|went through|went out|gone out|made)\b/,
   /(?:付|转|汇|打|结|支付|pay|transfer|wire|remit)(?:款|账|钱)?\s*过(?:了|去了|去的|的)/,
   /(?:款|钱)\s*已经?\s*(?:到|进|打到|转到|汇到)(?:你们?|贵司)?(?:公司)?的?(?:账户|账上|账号|卡上|卡里)/,
@@ -33,7 +33,7 @@ export const PAID_STRONG = gates([
 /** Past only when nothing in the reply points forward: 昨天转了 is paid, 春节前给你结了 is a promise. */
 export const PAID_WEAK = gates([
   /(?<![没未不再才会要将]|没有|安排|准备)(?:付|转|汇|打款|支付|付款|转账|汇款|打钱|付清|结清|还清)了(?!\s*(?:就|再|才))/,
-  /(?<![没未不再才会要将]|没有|安排|准备)(?:打|付|转|汇)了(?:款|钱|账|\s*\d)|(?:转|打|汇)(?:到|进|入)?你们?(?:公司)?的?(?:账户|账上|卡上|账号)(?:上|里)?了/,
+  /(?<![没未不再才会要将]|没有|安排|准备)(?:打|付|转|汇)了(?:款|钱|账|\s*\d)|(?:转|打|汇)(?:到|进|入)?你们?(?:公司)?的?(?:账户|账上|卡上|账号)(?:上|里)?了|(?<![没未不再才会要将]|没有|安排|准备)(?:付|转|汇|打)(?:给)?你们?了/,
   /(?<![会能就将要])到账了|查收|回单|水单|(?:付款|转账|汇款)(?:凭证|截图)|(?<!\bsend (?:the |a |our )?)\bremittance\b(?!\s+(?:details|information|info|address|instructions))/,
 ]);
 
@@ -68,7 +68,7 @@ export const PAY_VERB = gates([
 export const CHECKING = gate(/问一下|给你(?:答复|回复|消息)|回复你|答复你|问下|问问|核一下|核下|核实|核对|查一下|查下|查查|确认一下|确认下|看看|了解一下|反馈给|转达|转告|转给|转(?:财务|老板|领导|会计|同事)|\b(?:look(?:ing)? into|(?<!\b(?:a|the|cut|mailed|mail|sent|send|write|wrote|our|your|by)\s)check(?:ing)?(?!\s+(?:is|was|will|has|number|payable|out to))|verify|confirm|ask(?:ing)?|find out|get back to (?:you|u)|revert|update you|let you know|flagged|escalat(?:e|ed|ing)|raised (?:it|this)|pass(?:ed|ing)? (?:it|this)(?: along)? (?:on|to)|forward(?:ed|ing)?)\b/);
 
 export const DISPUTE = gates([
-  /质量问题|(?<!没)有(?:点|些)?问题(?!吗|的话)|坏的|坏了|损坏|破损|退货|退回|验收(?:不通过|没通过|没过|不合格)|还没验收|未验收|没(?:有)?收到(?:货|东西|服务)|货(?:还|都)?没(?:有)?到|没签过|没有签|没(?:有)?(?:订|下)过|不认|不承认|不该付|不应该付|不欠|没欠|不是我们(?:公司|这边)?的|不是这个(?:价|数|金额)|搞错了|弄错了|(?<![说记写打看])错了|(?:发|送|开|算)错(?!人|地方|群)|少了(?:一|两|几|\d)?(?:件|个|箱|台|套|批|样|份|包)|短少|少给|不是我们(?:要|订)的|只收到(?:一半|部分|\d)|(?:金额|价格|费用)多了|算多了|报价不是|取消(?:了)?(?:订单|合同)|订单(?:已经?)?取消|没有?这笔(?:业务|订单|交易|单)|合同(?:还)?没签|不该(?:我们)?(?:出|给)|(?:发货|交货|到货|送货)(?:晚|迟|慢)|退单|没验收|售后问题|售后(?:还)?没(?:解决|处理)|(?:东西|货|产品|设备|机器|系统|软件)(?:都|还)?(?:用不了|不能用|没法用)|有误|不符|不一致|不一样|对不上|(?<![对是])不对|瑕疵|没(?:有)?按(?:照)?(?:合同|约定)|异议|没(?:来)?安装|不是(?:说好|谈好|约定|讲好)的|破的|碎了|不(?:用|需要)(?:再)?付|无需(?:再)?(?:支付|付)|押金|不是我们欠的|(?:折扣|优惠|返点)[^,，。]{0,4}没(?:有)?(?:算|扣|减)|退款|在路上|不过关|返工|(?:抬头|税号|金额|数量|单价|名称)(?:写|开|填)错|(?:从来)?没(?:有)?同意过|不同意|合同(?:上|里)?没(?:说|写|规定|约定)|有错|出错|又(?:算|收|扣|开)了一(?:次|遍)|(?:服务|质量|态度|产品|东西)(?:太|很|真)?差|差劲|没(?:说|提|通知)过|没见过|有出入|没做好|没做到位|做得不好|(?:货|东西)?(?:我们)?(?:已经)?退了(?!款)|比(?:合同|报价|约定|之前|上次|以前|原来)[^,，。]{0,3}(?:高|多|贵)|多收|多算|多开|多扣|重复(?:收|开|计|扣)|加了一遍|作废|延误|损失|赔偿|投诉|纠纷|争议|少发|漏发|缺货|不合格|不满意|没做完|没完成|没交付|不合理/,
+  /质量问题|(?<!没)有(?:点|些)?问题(?!吗|的话)|坏的|坏了|损坏|破损|退货|退回|验收(?:不通过|没通过|没过|不合格)|还没验收|未验收|没(?:有)?收到(?:货|东西|服务)|货(?:还|都)?没(?:有)?到|没签过|没有签|没(?:有)?(?:订|下)过|不认|不承认|不该付|不应该付|不欠|没欠|不是我们(?:公司|这边)?的|不是这个(?:价|数|金额)|搞错了|弄错了|(?<![说记写打看])错了|(?:发|送|开|算)错(?!人|地方|群)|少了(?:一|两|几|\d)?(?:件|个|箱|台|套|批|样|份|包)|短少|少给|不是我们(?:要|订)的|只收到(?:一半|部分|\d)|(?:金额|价格|费用)多了|算多了|报价不是|取消(?:了)?(?:订单|合同)|订单(?:已经?)?取消|没有?这笔(?:业务|订单|交易|单)|合同(?:还)?没签|不该(?:我们)?(?:出|给)|(?:发货|交货|到货|送货)(?:晚|迟|慢)|退单|没验收|售后问题|售后(?:还)?没(?:解决|处理)|(?:东西|货|产品|设备|机器|系统|软件)(?:都|还)?(?:用不了|不能用|没法用)|有误|不符|不一致|不一样|对不上|(?<![对是])不对|瑕疵|没(?:有)?按(?:照)?(?:合同|约定)|异议|没(?:来)?安装|不是(?:说好|谈好|约定|讲好)的|(?:说好|谈好|讲好|定好)的不是|破的|碎了|不(?:用|需要)(?:再)?付|无需(?:再)?(?:支付|付)|押金|不是我们欠的|(?:折扣|优惠|返点)[^,，。]{0,4}没(?:有)?(?:算|扣|减)|退款|在路上|不过关|返工|(?:抬头|税号|金额|数量|单价|名称)(?:写|开|填)错|(?:从来)?没(?:有)?同意过|不同意|合同(?:上|里)?没(?:说|写|规定|约定)|有错|出错|又(?:算|收|扣|开)了一(?:次|遍)|(?:服务|质量|态度|产品|东西)(?:太|很|真)?差|差劲|没(?:说|提|通知)过|没见过|有出入|没做好|没做到位|做得不好|(?:货|东西)?(?:我们)?(?:已经)?退了(?!款)|比(?:合同|报价|约定|之前|上次|以前|原来)[^,，。]{0,3}(?:高|多|贵)|多收|多算|多开|多扣|重复(?:收|开|计|扣)|加了一遍|作废|延误|损失|赔偿|投诉|纠纷|争议|少发|漏发|缺货|不合格|不满意|没做完|没完成|没交付|不合理/,
   /\b(?:doesn'?t|does not|don'?t|do not) match|mismatch|\bwrong\b(?!\s+(?:number|person|contact|chat|group))|incorrect|error in|overcharg|double[\s-]?(?:charged|billed)|charged twice|(?:not|isn'?t|aren'?t|wasn'?t) (?:the right|our) (?:entity|company|invoice|order|bill)|never (?:delivered|ordered|arrived|received(?! (?:the |an? |your )?(?:invoice|statement|bill)))|not (?:delivered|received)|(?:didn'?t|did not) (?:receive|order|get)(?! (?:the |an? |your )?(?:invoice|statement|bill))|haven'?t received (?:the )?(?:goods|items|order|service)|returned|defective|damaged|broken|faulty|incomplete|unfinished|not (?:finished|completed?)|not owed|nothing (?:is )?owed|(?:don'?t|do not) owe|disput(?:e|ed|ing)|disagree|raised a (?:query|dispute|complaint)|not as (?:described|agreed)|cancell?ed (?:the|our|this) (?:order|invoice)|(?:cancell?ed)(?<=\b(?:invoice|order) (?:was |has been |is )(?:cancell?ed))|(?:twice)(?<=\b(?:billed|invoiced|charged) (?:us |[a-z]+ )?(?:twice))|duplicate (?:invoice|charge|billing)|(?:missing)(?<=\b(?:was|were|is|are) (?:missing))|poor (?:service|quality|workmanship)|(?:poor|bad|unacceptable)(?<=\b(?:service|quality|work) (?:was|is) (?:poor|bad|unacceptable))|substandard|unsatisfactory|(?:satisfied|happy)(?<=\bnot (?:satisfied|happy)) with|refuse to pay|late (?:charge|fee)s?(?<=\bwhy\b[^.?!]{0,20}late (?:charge|fee)s?)|recogni[sz]e(?<=\b(?:do not|don'?t|cannot|can'?t) recogni[sz]e)|(?:higher|more) than (?:quoted|agreed|the quote|our (?:po|quote))|defects?\b|(?:ordered)(?<=\bonly (?:ordered))|sen[dt] (?:it |them |the goods )?back|(?:rendered|performed)(?<=\bnot (?:rendered|performed))|(?:provided)(?<=\bservices? not (?:provided))|supposed to be (?:free|included|covered)|credit (?:note|memo)|(?:terminated|void)(?<=\bcontract (?:was |has been |is )?(?:terminated|void))|(?:agree)(?<=\b(?:never|did not|didn'?t) (?:agree))|(?:reflect)(?<=\b(?:doesn'?t|does not|don'?t|do not) (?:reflect))|agreed (?:discount|price|rate)|discount (?:was not|wasn'?t|not|never) applied|quality (?:issue|problem)|short[\s-]?shipped|missing items|not what we ordered|not ours\b/,
 ]);
 
@@ -88,7 +88,7 @@ export const INFO_CUE =
 export const ACK = new GateList([
   ...gates([
   /好的|好滴|好嘞|好哒|好吧|好呀|好哦|^\s*好\s*[!.]?\s*$|^\s*行\s*$|行吧|行的|行啊|行呀|(?:跟|和)(?:老板|领导|财务|会计)说|可以|(?<![没未])收到|知道了|知道啦|晓得|了解|明白|嗯|噢|哦|收悉|没问题|看到了|看到啦|已阅|已读|谢谢|感谢|多谢|辛苦/,
-  /(?<![a-z])(?:ok|okay)(?![a-z])|^\s*kk?\s*[!.]?\s*$|\b(?:noted|got it|appreciate (?:it|the reminder|the heads up)|cheers|ta|got (?:your|the) (?:message|email|note|reminder)|received|acknowledged|roger|will do|sure|understood|thanks|thank you|thx|ty|copy that|alright|all right|fine|sounds good|no problem|seen|yes|yep|yeah)\b/,
+  /(?<![a-z])(?:ok|okay)(?:ok)*(?![a-z])|^\s*kk?\s*[!.]?\s*$|\b(?:noted|got it|appreciate (?:it|the reminder|the heads up)|cheers|ta|got (?:your|the) (?:message|email|note|reminder)|received|acknowledged|roger|will do|sure|understood|thanks|thank you|thx|ty|copy that|alright|all right|fine|sounds good|no problem|seen|yes|yep|yeah)\b/,
   ]).gates,
   CHECKING,
 ]);
@@ -120,4 +120,4 @@ function gates(list: RegExp[]): GateList {
 
 /** Waiting on an internal step (approval, a signature, 走流程): a promise without a date (spec). */
 export const INTERNAL_STEP =
-  gate(/签字|签完|让(?:会计|财务|出纳)(?:去)?(?:办|付|转|处理|安排)|审批|批下来|盖章|走流程|流程中|流程(?:还)?在走|等(?:老板|领导|财务|会计|负责人|他|她)回来|付款申请|请款|\b(?:approval|approved|approve|approving|sign[\s-]?off|signature|signed|in the (?:payment )?(?:queue|run|system|pipeline)|payment run|ap run)\b/);
+  gate(/签字|签完|(?:还)?没(?:有)?批|等(?:着)?批|让(?:会计|财务|出纳)(?:去)?(?:办|付|转|处理|安排)|审批|批下来|盖章|走流程|流程中|流程(?:还)?在走|等(?:老板|领导|财务|会计|负责人|他|她)回来|付款申请|请款|\b(?:approval|approved|approve|approving|sign[\s-]?off|signature|signed|in the (?:payment )?(?:queue|run|system|pipeline)|payment run|ap run)\b/);

@@ -564,3 +564,18 @@ describe('Saying it has not been paid is neither paid nor a promise', () => {
     ['Payment will go out Monday', 'promise', '2027-02-01'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-29T10:00:00-06:00', 'America/Chicago'));
 });
+
+describe('Given Tuesday 2026-12-22: colloquial money gone, monthly days, approvals not given yet', () => {
+  const TUESDAY = '2026-12-22T10:00:00+08:00';
+  it.each<Row>([
+    ['钱已经走了', 'paid', null],
+    ['钱我早上转你了', 'paid', '2026-12-22'],
+    ['明天就转给你了', 'promise', '2026-12-23'],
+    ['我们每个月10号付款', 'promise', '2027-01-10'],
+    ['价格谈好的不是这个', 'dispute', null],
+    ['okok', 'acknowledge', null],
+    ['元旦后', 'promise', null],
+    ['元旦后第一个工作日付', 'promise', '2027-01-04'],
+    ['pls 等等，boss 还没批', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
+});

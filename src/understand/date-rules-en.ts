@@ -55,7 +55,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the month, month-end, mid-month, early in the month
   {
-    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?month|(mid|early|late)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?month|month[\s-]?end)\b/g,
+    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?month|(mid|early|late)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?month|month[\s-]?end|eom)\b/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.windowDay(windowEndDay(m[1] ?? m[2] ?? 'end'), ctx, past),
   },
@@ -67,7 +67,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the year, year-end, before new year
   {
-    re: /\b(?:end of (?:the |this )?year|year[\s-]?end|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
+    re: /\b(?:end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.yearEnd(ctx),
   },
@@ -123,7 +123,7 @@ export const enDateRules: DateRule[] = [
   },
   // the week after next, next week, this week, end of the week
   {
-    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+week\b|\b(?:the\s+)?end of (?:the\s+)?week\b|\blater this week\b|\bthe week is (?:out|over)\b/g,
+    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+week\b|\b(?:the\s+)?end of (?:the\s+)?week\b|\beow\b|\blater this week\b|\bthe week is (?:out|over)\b/g,
     tense: (m) => (m[0].includes('after next') ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
   },

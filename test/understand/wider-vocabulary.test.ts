@@ -579,3 +579,33 @@ describe('Given Tuesday 2026-12-22: colloquial money gone, monthly days, approva
     ['pls 等等，boss 还没批', 'promise', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, TUESDAY));
 });
+
+describe('Given Wednesday 2026-12-09: cash-flow trouble, typos and variant characters', () => {
+  it.each<Row>([
+    ['cash flow 有问题 能不能宽限一段时间', 'hardship', null],
+    ['资金上有点问题', 'hardship', null],
+    ['货有问题', 'dispute', null],
+    ['昨天已经大款了', 'paid', '2026-12-08'],
+    ['对帐单发一份过来', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['月中吧 这个月排不上了', 'promise', '2027-02-15'],
+  ])('When the customer replies %p on Monday 2027-01-18, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-18T15:30:00+08:00'));
+});
+
+describe('Given Wednesday 2026-12-09 in New York: abbreviations, corrections without "I", events that are not dates', () => {
+  const WEDNESDAY = '2026-12-09T10:00:00-05:00';
+  const NEW_YORK = 'America/New_York';
+  it.each<Row>([
+    ['Thursday - sorry, meant next Thursday. $12,000 going out then', 'promise', '2026-12-17', 12000],
+    ['ok will definately settle by eom', 'promise', '2026-12-31'],
+    ["I'll get it paid by eow", 'promise', '2026-12-11'],
+    ['pmt went out last Friday, ref 88213', 'paid', '2026-12-04'],
+    ["we never recieved the second shipment so we're not paying for it", 'dispute', null],
+    ['this one was already credited back to us, see CN-1043', 'dispute', null],
+    ['pls resend invoice, will pay asap', 'request_info', null],
+    ['wrong channel sorry lol', 'other', null],
+    ["We'll clear it mid-month, after our year end closing", 'promise', '2026-12-15'],
+    ['We will pay by year end', 'promise', '2026-12-31'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY, NEW_YORK));
+});

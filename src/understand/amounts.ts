@@ -10,12 +10,13 @@ export interface AmountMention {
   value: number;
 }
 
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
-const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|元|块钱|块|rmb|cny|usd|sgd|hkd|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
+/** 12,000 and 12,000.50; Indian grouping 3,75,000 too. */
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?|元|块钱|块|rmb|cny|usd|sgd|hkd|inr|aud|rupees?|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
 /** Not money: a day, a count of days or things, a share. */
 const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
 
-const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|sgd|\\$|£|€)\\s*${NUMBER}\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z]))?`, 'g'));
+const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|a\\$|sgd|\\b(?:aud|inr|rs\\.?)|₹|\\$|£|€)\\s*${NUMBER}(?:\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?))?`, 'g'));
 const SCALED = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
 const AFTER_VERB = gate(new RegExp(
   `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
@@ -32,6 +33,8 @@ function scaleOf(unit: string | undefined): number {
   if (unit.startsWith('万') || unit === 'w') return 10000;
   if (unit === '千' || unit === 'k') return 1000;
   if (unit === 'm') return 1_000_000;
+  if (unit.startsWith('la')) return 100_000;
+  if (unit.startsWith('cr')) return 10_000_000;
   return 1;
 }
 

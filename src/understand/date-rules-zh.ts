@@ -92,9 +92,10 @@ export const zhDateRules: DateRule[] = [
     },
   },
   // 1月份, 3月付: a named month alone is a window, read to its end (after the rules for a day in it); a
-  // month names no day a payment was made on, so it reads forward only
+  // month names no day a payment was made on, so it reads forward only. 12月对账单, 12月货款: a period the
+  // document or the goods are for, not a date.
   {
-    re: /(?<![\d.])(\d{1,2})\s*月份?(?!\s*[\d的])/g,
+    re: /(?<![\d.])(\d{1,2})\s*月份?(?!\s*(?:[\d的]|对账单|账单|发票|明细|报表|流水|工资|货款|订单|合同|数据|结算单))/g,
     tense: 'forward',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), 'last', ctx, past),
   },

@@ -609,3 +609,30 @@ describe('Given Wednesday 2026-12-09 in New York: abbreviations, corrections wit
     ['We will pay by year end', 'promise', '2026-12-31'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, WEDNESDAY, NEW_YORK));
 });
+
+describe('Given Monday 2026-12-14: a figure before the date, and a month a document is for', () => {
+  const MONDAY = '2026-12-14T11:00:00+08:00';
+  it.each<Row>([
+    ['¥18,500 周四安排支付', 'promise', '2026-12-17', 18500],
+    ['烦请贵司提供2026年12月对账单，以便我司安排付款。', 'request_info', null],
+    ['12月货款下周付', 'promise', '2026-12-25'],
+    ['1月份付', 'promise', '2027-01-31'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, MONDAY));
+});
+
+describe('Given Monday 2026-12-14 in Los Angeles and Thursday 2026-12-31 in Kolkata: rupees, "done", what cannot be managed', () => {
+  it.each<Row>([
+    ['It cleared from our end on Tuesday.', 'paid', '2026-12-08'],
+    ['done', 'paid', null],
+    ["The rate on this invoice isn't what we agreed in the contract.", 'dispute', null],
+    ["Unfortunately we won't be able to process this week due to year-end close; we will pay on January 4.", 'promise', '2027-01-04'],
+    ['We will pay in 2 hours 30 minutes', 'promise', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-14T11:00:00-08:00', 'America/Los_Angeles'));
+  it.each<Row>([
+    ["Won't manage today, tomorrow for sure.", 'promise', '2027-01-01'],
+    ['Kindly note payment of Rs 1.2 lakh will be released by 5th Jan positively.', 'promise', '2027-01-05', 120000],
+    ['Rs. 48,500/- transferred via NEFT yesterday, UTR shared on mail.', 'paid', '2026-12-30', 48500],
+    ['Payment of INR 3,75,000 was processed on 28 December via RTGS.', 'paid', '2026-12-28', 375000],
+    ["Honestly we're struggling this month, can't pay right now.", 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-31T16:00:00+05:30', 'Asia/Kolkata'));
+});

@@ -23,17 +23,17 @@ const ORD = '(?:st|nd|rd|th)';
 const WINDOW_WORD = '(early|beginning of|start of|mid|middle of|late|end of|the end of|end)';
 
 export const enDateRules: DateRule[] = [
-  // 31 dec, 5th of january
+  // 31 dec, 5th of january, 22-dec; monday 4 january (the weekday is part of the date); 28 december 2026
   {
-    re: new RegExp(`\\b(\\d{1,2})${ORD}?\\s+(?:of\\s+)?(${MONTHS})\\b\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(?:${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?)?(\\d{1,2})${ORD}?(?:\\s+|-)(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d{2})\\b)?`, 'g'),
     tense: 'either',
-    resolve: (m, ctx, past) => at.monthDay(monthNumber(m[2]!), Number(m[1]), ctx, past),
+    resolve: (m, ctx, past) => (m[3] ? at.full(Number(m[3]), monthNumber(m[2]!), Number(m[1])) : at.monthDay(monthNumber(m[2]!), Number(m[1]), ctx, past)),
   },
-  // december 10, dec 10th, jan. 5
+  // december 10, dec 10th, jan. 5; friday, december 18; december 28, 2026
   {
-    re: new RegExp(`\\b(${MONTHS})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}?\\b(?![,.]?\\d|\\s*(?:k|%))`, 'g'),
+    re: new RegExp(`\\b(?:(?:${WEEKDAYS})\\.?,?\\s+)?(${MONTHS})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}?\\b(?:,?\\s+(20\\d{2})\\b)?(?![,.]?\\d|\\s*(?:k|%))`, 'g'),
     tense: 'either',
-    resolve: (m, ctx, past) => at.monthDay(monthNumber(m[1]!), Number(m[2]), ctx, past),
+    resolve: (m, ctx, past) => (m[3] ? at.full(Number(m[3]), monthNumber(m[1]!), Number(m[2])) : at.monthDay(monthNumber(m[1]!), Number(m[2]), ctx, past)),
   },
   // 12/10 (month first, as the corpus writes it); 15/12, which cannot be month first, is day first
   {
@@ -135,7 +135,7 @@ export const enDateRules: DateRule[] = [
   { re: /\b(?:the\s+)?day after (?:tomorrow|tmr|tmrw)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
-    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this)\b))\b/g,
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },

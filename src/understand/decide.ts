@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
-import { CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
+import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
@@ -26,6 +26,7 @@ interface Dated {
  */
 export function decide(text: string, clauses: Clauses, mentions: DateMention[], signals: Signals, ctx: DateContext): Decision {
   const on = signals.on;
+  if (mayMatch(on, AUTO_REPLY) && AUTO_REPLY.re.test(text)) return bare('other', null);
   const negated = negatedMentions(text, on, clauses, mentions);
 
   const paid = signals.paid;

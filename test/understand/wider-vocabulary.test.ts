@@ -636,3 +636,51 @@ describe('Given Monday 2026-12-14 in Los Angeles and Thursday 2026-12-31 in Kolk
     ["Honestly we're struggling this month, can't pay right now.", 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-31T16:00:00+05:30', 'Asia/Kolkata'));
 });
+
+describe('Given Saturday 2026-12-19 in Manila: auto-replies, weekday-and-date, pesos and ringgit, short paid replies', () => {
+  const SATURDAY = '2026-12-19T09:00:00+08:00';
+  const MANILA = 'Asia/Manila';
+  it.each<Row>([
+    ["Automatic reply: I'm out of the office until Monday 4 January with limited access to email.", 'other', null],
+    ['【自动回复】您好，我已休假，1月4日回来', 'other', null],
+    ["We'll pay Monday 4 January", 'promise', '2027-01-04'],
+    ["You're in our 22-Dec payment run.", 'promise', '2026-12-22'],
+    ['Paid on December 28, 2025', 'paid', '2025-12-28'],
+    ["cheque's in the post", 'paid', null],
+    ['Hi po, we already deposited ₱25,000 last Thursday', 'paid', '2026-12-10', 25000],
+    ['Paid RM 4,500 via DuitNow this morning', 'paid', '2026-12-19', 4500],
+    ["We'll pay as soon as our customer pays us.", 'hardship', null],
+    ['INV-4471 bills us $3,200 but the quote was $2,800.', 'dispute', null],
+    ['We were charged for 12 units but only 10 arrived.', 'dispute', null],
+    ["Job isn't finished yet mate, we'll pay once the install's signed off.", 'dispute', null],
+    ['Boss, business very slow this month, cannot pay yet lah', 'hardship', null],
+    ['Will pay Monday - sorry, no, Tuesday.', 'promise', '2026-12-22'],
+    ["Could you resend INV-4471? Can't find it in Xero.", 'request_info', null],
+    ['INV-4471 will be paid on Tuesday.', 'promise', '2026-12-22'],
+    ['Please be advised that remittance will be effected on 22 December.', 'promise', '2026-12-22'],
+    ['Will have it to you COB Friday', 'promise', '2026-12-25'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SATURDAY, MANILA));
+});
+
+describe('Given Saturday 2026-12-19 in Kuala Lumpur: Chinese with English verbs', () => {
+  const SATURDAY = '2026-12-19T09:00:00+08:00';
+  const KL = 'Asia/Kuala_Lumpur';
+  it.each<Row>([
+    ['12月10号 已经 settle 了 ah', 'paid', '2026-12-10'],
+    ['已经 TT 过去了', 'paid', null],
+    ['我们 finance 那边 已经 把 payment release 了', 'paid', null],
+    ['RM 8,500 yesterday bank in 了', 'paid', '2026-12-18', 8500],
+    ['今天上午 transfer 了 $3,000', 'paid', '2026-12-19', 3000],
+    ['昨天 TT 了 5k，balance 月底 settle', 'paid', '2026-12-18', 5000],
+    ['tomorrow 先 bank in RM 3,000，balance 月底 clear', 'promise', '2026-12-20', 3000],
+    ['cheque 寄出了 lah', 'paid', null],
+    ['这个 case 我 follow up 一下', 'acknowledge', null],
+    ['可以 split 几期 吗？一次过 pay 不到', 'hardship', null],
+    ['你们 double charge 了 lah', 'dispute', null],
+    ['这张 invoice 已经 cancel 了，不用 pay', 'dispute', null],
+    ['service 还没 complete，不应该 bill 我们', 'dispute', null],
+    ['发下 PayNow number 我好 pay', 'request_info', null],
+    ['我们 没有 order 过 这批货 wor', 'dispute', null],
+    ['月初 pay 可以吗？这个月 budget 用完了', 'promise', '2027-01-05'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SATURDAY, KL));
+});

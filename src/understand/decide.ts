@@ -26,7 +26,7 @@ interface Dated {
  */
 export function decide(text: string, clauses: Clauses, mentions: DateMention[], signals: Signals, ctx: DateContext): Decision {
   const on = signals.on;
-  if (mayMatch(on, AUTO_REPLY) && AUTO_REPLY.re.test(text)) return bare('other', null);
+  if (mayMatch(on, AUTO_REPLY) && isAutoReply(text)) return bare('other', null);
   const negated = negatedMentions(text, on, clauses, mentions);
 
   const paid = signals.paid;
@@ -48,6 +48,12 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   const acknowledge = signals.acknowledge;
   if (acknowledge) return bare('acknowledge', acknowledge);
   return bare('other', null);
+}
+
+/** An auto-responder's opening words, within the first few characters (after a bracket or a mark). */
+function isAutoReply(text: string): boolean {
+  const m = AUTO_REPLY.re.exec(text);
+  return m !== null && m.index <= 3;
 }
 
 /**

@@ -120,8 +120,11 @@ function gates(list: RegExp[]): GateList {
   return new GateList(list.map(gate));
 }
 
-/** A mail or chat auto-responder: not the customer's answer, whatever dates it names. */
-export const AUTO_REPLY = gate(/^\W{0,3}(?:automatic reply|auto[\s-]?reply|auto[\s-]?response|out of (?:the )?office(?: auto[\s-]?reply)?:|自动回复)/);
+/**
+ * A mail or chat auto-responder: not the customer's answer, whatever dates it names. Only at the start of a
+ * reply (decide checks where it matched; an anchor here would leave the pattern without trigger words).
+ */
+export const AUTO_REPLY = gate(/automatic reply|auto[\s-]?reply|auto[\s-]?response|out of (?:the )?office(?: auto[\s-]?reply)?:|自动回复/);
 
 /** Waiting on an internal step (approval, a signature, 走流程): a promise without a date (spec). */
 export const INTERNAL_STEP =

@@ -142,6 +142,12 @@ export const zhDateRules: DateRule[] = [
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => weekdayAfter(m[1], '一二三四五六'.indexOf(m[2]!) + 1, ctx, past),
   },
+  // 下下个 monday, 下个 friday: a Chinese week word before an English weekday (mixed chat)
+  {
+    re: /(下下个?|下个?|这个?|本|上上个?|上个?)\s*(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday)?\b/g,
+    tense: (m) => tenseOf(m[1]),
+    resolve: (m, ctx) => at.weekdayOfWeek(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!) + 1, weeksFrom(m[1]), ctx),
+  },
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五; 下周三或者周四, 下周二到周三: the second weekday is of the
   // same week, and the earlier of the two is the date
   {
@@ -176,7 +182,7 @@ export const zhDateRules: DateRule[] = [
   { re: /年底|年末|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
   // 年前, 春节前, 过年前, 除夕: the coming 除夕
   {
-    re: /(?:春节|过年|除夕|农历新年|新春|大年30|cny)(?:放假)?(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
+    re: /(?:春节|过年|除夕|农历新年|新春|大年30|cny)\s*(?:放假)?(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.newYearsEve(ctx),
   },
@@ -194,13 +200,13 @@ export const zhDateRules: DateRule[] = [
   { re: /明后(?:两)?天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /大后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(3)(ctx) },
   { re: /后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
-  { re: /明天|明日|明儿(?:个)?|明早|明晚/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
+  { re: /明天|明日|明儿(?:个)?|明早|明晚|听日|聽日/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /今天|今日|今儿(?:个)?|今早|今晚|今个|当天/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   // 下午就转, 上午付了: a part of the day alone is today (明天下午, 周5下午 are read by their day)
   { re: /(?<![\d天日号早晚])(?:早上|早晨|上午|中午|下午|傍晚|晚上)(?!好)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },
-  { re: /前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
-  { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
+  { re: /前天|(?<![以之从])前日/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
+  { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜|琴日|寻日|尋日/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
   // 15号, 1号, 30日
   {
     re: /(?<![\d./-])(?<!(?<!每|每个)月)(\d{1,2})\s*[号日]/g,

@@ -684,3 +684,37 @@ describe('Given Saturday 2026-12-19 in Kuala Lumpur: Chinese with English verbs'
     ['月初 pay 可以吗？这个月 budget 用完了', 'promise', '2027-01-05'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, SATURDAY, KL));
 });
+
+describe('Replies of the dev corpus kind, said in other words (independent held-out sets)', () => {
+  it.each<Row>([
+    ['三个工作日内钱到你们账户', 'promise', '2026-12-23'],
+    ['设备到现在还没调试好，调好了再说付款的事', 'dispute', null],
+    ['运费不是说好你们承担的吗 怎么算到我们头上了', 'dispute', null],
+    ['这个月房租都交不起了 实在没钱', 'hardship', null],
+  ])('When the customer replies %p on Friday 2026-12-18, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-18T10:00:00+08:00'));
+  it.each<Row>([
+    ["We can only pay once our distributor pays us, and they're behind.", 'hardship', null],
+    ["These prices aren't what we agreed in the quote.", 'dispute', null],
+    ['whats ur IBAN', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});
+
+describe('Hong Kong and Singapore chat: Cantonese day words and particles, Singlish confirm', () => {
+  it.each<Row>([
+    ['前日 TT 咗 HK$30,000 過去', 'paid', '2027-01-05', 30000],
+    ['琴日 transfer 咗俾你', 'paid', '2027-01-06'],
+    ['同一張 invoice 你哋 bill 咗我哋兩次', 'dispute', null],
+    ['听日 pay', 'promise', '2027-01-08'],
+  ])('When the customer replies %p on Thursday 2027-01-07, Then it is %s (%s)', (...row) => expectRow(row, '2027-01-07T10:00:00+08:00', 'Asia/Hong_Kong'));
+  it.each<Row>([
+    ['下下个 Monday pay 你', 'promise', '2026-12-14'],
+    ['CNY 前一定 settle，don\'t worry', 'promise', '2027-02-05'],
+    ['Within 3 个 working days 会到你们 account', 'promise', '2026-12-07'],
+    ['大后天 confirm 到 account', 'promise', '2026-12-05'],
+    ['Tomorrow confirm pay one', 'promise', '2026-12-03'],
+    ['这个 service 根本没 deliver，why 要 pay？', 'dispute', null],
+    ['这个 PO 我们早就 cancel 了，不应该有 invoice', 'dispute', null],
+    ['我们 customer 还没 pay 我们，等 collection 回来才有 money 给你', 'hardship', null],
+    ['This one we never receive the goods, why bill us?', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00', 'Asia/Singapore'));
+});

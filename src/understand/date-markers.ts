@@ -11,16 +11,17 @@ import type { DateMention } from './date-rule.js';
  */
 const PREFIX = gate(/(?<!是)不是|\bnot\b(?!\s+(?:later|after|before|until|till|yet))|rather than|instead of/g);
 const ZH_PREDICATE = gate(
-  /付不了|付不出|付不起|周转不(?:开|过来)|(?<!能)不能|(?<!行)不行|(?<!可)不可以|没空|没时间|没法|没办法|来不及|排不上|排不进|安排不了|不方便|满了|排满|压力|要发(?!工资\s*(?:后|之后|以后))|发工资(?!\s*(?:后|之后|以后|了就|了再))|年终奖|放假|请假|休假|不上班|不在|紧张|很紧|太紧|赶不上|不够|不太行|没钱|搞不定|不一定|(?:回笼|回款|周转|资金)(?:比较|有点|太|很)?慢|没\s*(?:有\s*)?(?:cash|money|budget)|用完了|用光了|(?:交|给|发)不(?:起|了)/g);
+  /付不了|付不出|付不起|周转不(?:开|过来)|(?<!能)不能|(?<!行)不行|(?<!可)不可以|没空|没时间|没法|没办法|来不及|排不上|排不进|安排不了|不方便|满了|排满|压力|要发(?!工资\s*(?:后|之后|以后))|发工资(?!\s*(?:后|之后|以后|了就|了再|[,，]\s*到时))|年终奖|放假|请假|休假|不上班|不在|紧张|很紧|太紧|赶不上|不够|不太行|没钱|搞不定|不一定|(?:回笼|回款|周转|资金)(?:比较|有点|太|很)?慢|没\s*(?:有\s*)?(?:cash|money|budget)|用完了|用光了|(?:交|给|发)不(?:起|了)|已经?过了|错过了|都在(?:做|忙)|忙着|排出去了|出差|回笼不了|pay\s*不(?:出|了|起)/g);
 const EN_PREDICATE = gate(
-  /\b(?:can'?t|cannot|can not|unable to|(?:won'?t|will not|not) be able to|(?:won'?t|can'?t|cannot) (?:manage|make it)|struggl(?:e|es|ing)|slow|won'?t work|doesn'?t work|does not work|not possible|impossible|is out|are out|out of (?:the )?office|ooo|busy|unavailable|closed|day off|off work|on leave|on holiday|on vacation|tight|short|strapped|too (?:soon|early))\b/g);
+  /\b(?:can'?t|cannot|can not|unable to|(?:won'?t|will not|not) be able to|(?:won'?t|can'?t|cannot) (?:manage|make it)|struggl(?:e|es|ing)|slow|underwater|won'?t work|doesn'?t work|does not work|not possible|impossible|is out|are out|out of (?:the )?office|ooo|busy|unavailable|closed|day off|off work|on leave|on holiday|on vacation|tight|short|strapped|too (?:soon|early))\b/g);
 /** "can't pay until Friday" still promises Friday. */
 const UNTIL = gate(/\b(?:until|till|til|before|by|after)\b|才|之后|以后/);
 /** "周四付，哦说错了，是下周四": the date after a correction wins. */
 const CORRECTION = gate(
-  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|应该是|不对(?=[,，\s]*[是应改下这本周礼星0-9])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b/g);
+  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|不对(?=[,，\s]*[是应改下这本周礼星0-9])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b/g);
 
 const NOTHING_NEGATED: readonly DateMention[] = [];
+const ALL_OF_THEM = /都/;
 
 /** The mentions a negation takes out of the running (few: a list, tested with includes). */
 export function negatedMentions(text: string, on: Triggers, clauses: Clauses, mentions: DateMention[]): readonly DateMention[] {
@@ -30,7 +31,12 @@ export function negatedMentions(text: string, on: Triggers, clauses: Clauses, me
     negated = including(negated, firstInClauseFrom(clauses, mentions, clauseOf(clauses, hit.index), hit.index + hit[0].length));
   }
   for (const hit of scanGated(ZH_PREDICATE, text, on)) {
-    negated = including(negated, lastInClauseBefore(clauses, mentions, clauseOf(clauses, hit.index), hit.index));
+    const k = clauseOf(clauses, hit.index);
+    negated = including(negated, lastInClauseBefore(clauses, mentions, k, hit.index));
+    // 这周跟下周都在出差: 都 before the predicate takes every date before it in the clause
+    if (ALL_OF_THEM.test(text.slice(Math.max(clauseStart(clauses, k), hit.index - 8), hit.index))) {
+      for (const m of mentions) if (m.end <= hit.index && clauseOf(clauses, m.start) === k) negated = including(negated, m);
+    }
   }
   for (const hit of scanGated(EN_PREDICATE, text, on)) {
     const k = clauseOf(clauses, hit.index);

@@ -67,7 +67,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the year, year-end, before new year
   {
-    re: /\b(?:end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
+    re: /\b(?:(?:before|by) the (?:end of the )?year (?:ends|is out|is over)|end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.yearEnd(ctx),
   },
@@ -133,6 +133,7 @@ export const enDateRules: DateRule[] = [
   { re: /\b(?:on|by|before)\s+(?:the\s+)?due\s+date\b/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // the day after tomorrow, tomorrow, today, yesterday
   { re: /\b(?:the\s+)?day after (?:tomorrow|tmr|tmrw)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
+  { re: /\b(?:the\s+)?day before yesterday\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
     re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,

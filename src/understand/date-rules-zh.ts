@@ -142,9 +142,9 @@ export const zhDateRules: DateRule[] = [
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => weekdayAfter(m[1], '一二三四五六'.indexOf(m[2]!) + 1, ctx, past),
   },
-  // 下下个 monday, 下个 friday: a Chinese week word before an English weekday (mixed chat)
+  // 下下个 monday, 下周 friday, 上个礼拜 thursday: a Chinese week word before an English weekday (mixed chat)
   {
-    re: /(下下个?|下个?|这个?|本|上上个?|上个?)\s*(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday)?\b/g,
+    re: /(下下个?|下个?|这个?|本|上上个?|上个?)\s*(?:周|星期|礼拜|week)?\s*(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday)?\b/g,
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.weekdayOfWeek(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!) + 1, weeksFrom(m[1]), ctx),
   },

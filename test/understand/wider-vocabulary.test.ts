@@ -718,3 +718,53 @@ describe('Hong Kong and Singapore chat: Cantonese day words and particles, Singl
     ['This one we never receive the goods, why bill us?', 'dispute', null],
   ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00', 'Asia/Singapore'));
 });
+
+describe('Mixed chat in foreign-invested companies (independent held-out set)', () => {
+  it.each<Row>([
+    ['下周 Friday 统一 pay，我们 payment run 是 bi-weekly 的', 'promise', '2026-12-11'],
+    ['下下周 Monday pay', 'promise', '2026-12-14'],
+    ['18号 release payment 吧，这个月的 payment run 已经过了', 'promise', '2026-12-18'],
+    ['这周 fiance 都在做 year end closing，下周一 pay', 'promise', '2026-12-07'],
+    ['前天 pay 的，应该今天到账哦', 'paid', '2026-11-30'],
+    ['payment 上周三 release 的，pls check', 'paid', '2026-11-25'],
+    ['今天上午 AP 刚 pay 掉，应该 Monday 到账', 'paid', '2026-12-02'],
+    ['这个 Friday 下班前 pay 掉哈', 'promise', '2026-12-04'],
+    ['Sorry 我们 cash 很 tight，要等 customer 回款才能 pay', 'hardship', null],
+    ['年底资金回笼不了，实在 pay 不出来 sorry', 'hardship', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00'));
+});
+
+describe('Customers who write the way they talk (independent held-out set)', () => {
+  it.each<Row>([
+    ['礼拜四转，哦不对礼拜四要去税务局，改礼拜五吧', 'promise', '2026-12-04'],
+    ['不好意思现在才看到，下礼拜一一早就付', 'promise', '2026-12-07'],
+    ['您好，收到。我们柯桥这边付款统一排在下礼拜三，到时候网银转过来，麻烦再等几天哈', 'promise', '2026-12-09'],
+    ['这个月的钱都排出去了，月中给你付好伐', 'promise', '2026-12-15'],
+    ['木有问题，回头就给你打过去', 'promise', null],
+    ['十二月三十号给您付清，到时候把回单发您', 'promise', '2026-12-30'],
+    ['安装调试都还没弄完就开票催款？合同写的是验收合格后付款', 'dispute', null],
+    ['钱上礼拜三就打了呀，你们没收到吗？', 'paid', '2026-11-25'],
+    ['昨天下午网银会款了，应该今天到帐', 'paid', '2026-12-01'],
+    ['老板这周跟下周都在外地出差，下下周一回来就给你付', 'promise', '2026-12-14'],
+    ['3号我们发工资，到时候一起给你转过去', 'promise', '2026-12-03'],
+    ['货都还没收到，付什么款？', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00'));
+  it.each<Row>([
+    ['Hi! INV-1 is scheduled for our Thurs check run so it will go out then.', 'promise', '2026-12-03'],
+    ["we'll clear it before the year ends, promise 🙏", 'promise', '2026-12-31'],
+    ["PO approval is stuck in Coupa, once it's approved it'll go out", 'promise', null],
+    ['This left our account on Nov 30, ref 88213', 'paid', '2026-11-30'],
+    ['Paid the day before yesterday by Faster Payments 👍', 'paid', '2026-11-30'],
+    ['This was settled yesterday - sent by BACS so should land today', 'paid', '2026-12-01'],
+    ["You've charged us for 40 covers but the booking was 32. Please reissue.", 'dispute', null],
+    ["we never signed off on the change order, so the extra $3,200 isn't owed", 'dispute', null],
+    ["We cancelled this subscription back in October, we shouldn't be billed for November at all", 'dispute', null],
+    ["uh we never got the deliverables?? not paying for work that wasn't done", 'dispute', null],
+    ['The invoice is addressed to our Tokyo head office, not the UK entity.', 'dispute', null],
+    ['You billed us 60 hrs, the timesheets show 42. Not approving this as is.', 'dispute', null],
+    ["Honestly we're a bit underwater this month. Can we talk about a payment plan?", 'hardship', null],
+    ["Trade's been dire since the rail strikes, we just can't cover it right now", 'hardship', null],
+    ["We're holding all vendor payments until our reimbursements come in", 'hardship', null],
+    ['any chance we could break this into 3 chunks over the next quarter? 🙏', 'hardship', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02 in London, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+00:00', 'Europe/London'));
+});

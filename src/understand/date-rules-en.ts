@@ -23,15 +23,15 @@ const ORD = '(?:st|nd|rd|th)';
 const WINDOW_WORD = '(early|beginning of|start of|mid|middle of|late|end of|the end of|end)';
 
 export const enDateRules: DateRule[] = [
-  // 31 dec, 5th of january, 22-dec; monday 4 january (the weekday is part of the date); 28 december 2026
+  // 31 dec, 5th of january, 22-dec, 28 december 2026
   {
-    re: new RegExp(`\\b(?:(?:${WEEKDAYS})\\.?,?\\s+(?:the\\s+)?)?(\\d{1,2})${ORD}?(?:\\s+|-)(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d{2})\\b)?`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})${ORD}?(?:\\s+|-)(?:of\\s+)?(${MONTHS})\\b\\.?(?:,?\\s+(20\\d{2})\\b)?`, 'g'),
     tense: 'either',
     resolve: (m, ctx, past) => (m[3] ? at.full(Number(m[3]), monthNumber(m[2]!), Number(m[1])) : at.monthDay(monthNumber(m[2]!), Number(m[1]), ctx, past)),
   },
-  // december 10, dec 10th, jan. 5; friday, december 18; december 28, 2026
+  // december 10, dec 10th, jan. 5; december 28, 2026
   {
-    re: new RegExp(`\\b(?:(?:${WEEKDAYS})\\.?,?\\s+)?(${MONTHS})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}?\\b(?:,?\\s+(20\\d{2})\\b)?(?![,.]?\\d|\\s*(?:k|%))`, 'g'),
+    re: new RegExp(`\\b(${MONTHS})\\.?\\s+(?:the\\s+)?(\\d{1,2})${ORD}?\\b(?:,?\\s+(20\\d{2})\\b)?(?![,.]?\\d|\\s*(?:k|%))`, 'g'),
     tense: 'either',
     resolve: (m, ctx, past) => (m[3] ? at.full(Number(m[3]), monthNumber(m[1]!), Number(m[2])) : at.monthDay(monthNumber(m[1]!), Number(m[2]), ctx, past)),
   },
@@ -67,7 +67,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the year, year-end, before new year
   {
-    re: /\b(?:(?:before|by) the (?:end of the )?year (?:ends|is out|is over)|end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
+    re: /\b(?:year (?:ends|is out|is over)(?<=\b(?:before|by) the (?:end of the )?year (?:ends|is out|is over))|end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.yearEnd(ctx),
   },
@@ -108,9 +108,10 @@ export const enDateRules: DateRule[] = [
     tense: 'forward',
     resolve: (m, ctx) => at.offset(7 * count(m[1]!))(ctx),
   },
-  // next friday, this friday, last friday, friday; friday next week, thursday of last week
+  // next friday, this friday, last friday, friday; friday next week, thursday of last week; not monday 4 january
+  // (the weekday of a date the rules above read)
   {
-    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
     tense: (m) => tenseOf(m[1] ?? m[3]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);
@@ -133,7 +134,7 @@ export const enDateRules: DateRule[] = [
   { re: /\b(?:on|by|before)\s+(?:the\s+)?due\s+date\b/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // the day after tomorrow, tomorrow, today, yesterday
   { re: /\b(?:the\s+)?day after (?:tomorrow|tmr|tmrw)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
-  { re: /\b(?:the\s+)?day before yesterday\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
+  { re: /yesterday(?<=\bday before yesterday)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
     re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,

@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
-import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN } from './lexicon.js';
+import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN, SMALL_TALK } from './lexicon.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
@@ -104,7 +104,7 @@ function choosePromised(text: string, on: Triggers, dated: Dated[]): Dated {
   return earliest;
 }
 
-const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates]);
+const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK]);
 
 function clauseHas(text: string, on: Triggers, clauses: Clauses, pos: number, patterns: GateList): boolean {
   if (!anyMayMatch(on, patterns)) return false; // nothing to look for: no clause to cut out

@@ -768,3 +768,31 @@ describe('Customers who write the way they talk (independent held-out set)', () 
     ['any chance we could break this into 3 chunks over the next quarter? 🙏', 'hardship', null],
   ])('When the customer replies %p on Wednesday 2026-12-02 in London, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+00:00', 'Europe/London'));
 });
+
+describe('Dev-corpus situations said by other people (last independent held-out round)', () => {
+  it.each<Row>([
+    ['我们的客户还欠着我们钱没给，款回来了才能付你们', 'hardship', null],
+    ['款前天就汇出了', 'paid', '2026-11-30'],
+    ['款今天上午就汇出了，麻烦留意一下', 'paid', '2026-12-02'],
+    ['我们上游客户的款还没回来，回来了才有钱付给你们', 'hardship', null],
+    ['你好呀', 'other', null],
+    ['hello hello，今天好热啊', 'other', null],
+    ['早 everyone 😀 今天天气真好', 'other', null],
+    ['quotation 上写的是打八折，invoice 怎么按原价开的', 'dispute', null],
+    ['invoice 金额跟 PO 不 match', 'dispute', null],
+    ['quotation 是含 shipping 的，invoice 又另外 charge 了运费', 'dispute', null],
+    ['这个 price 不是 contract 里定的', 'dispute', null],
+    ['beneficiary bank 的地址能给一下吗', 'request_info', null],
+    ['你们开户银行的 full name 发一下，要录系统', 'request_info', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00'));
+  it.each<Row>([
+    ['£4,200 went out to you earlier today.', 'paid', '2026-12-02', 4200],
+    ["Honestly our hands are tied: our main customer still hasn't paid us, and we won't have the funds until they do.", 'hardship', null],
+    ["The invoice total is different from what's on our purchase order.", 'dispute', null],
+    ["This doesn't line up with the purchase order we issued; the price is off.", 'dispute', null],
+    ['Could you break these charges down line by line for me?', 'request_info', null],
+    ["We'd planned on Wednesday, but our controller is away then, so Thursday it is.", 'promise', '2026-12-03'],
+    ["Sorry, we can't release anything yet. We're still waiting to be paid by our own customer, who is months behind.", 'hardship', null],
+    ["We're not in a position to pay right now; our cash position is very tight.", 'hardship', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02 in London, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+00:00', 'Europe/London'));
+});

@@ -796,3 +796,11 @@ describe('Dev-corpus situations said by other people (last independent held-out 
     ["We're not in a position to pay right now; our cash position is very tight.", 'hardship', null],
   ])('When the customer replies %p on Wednesday 2026-12-02 in London, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+00:00', 'Europe/London'));
 });
+
+describe('A proportional held-out batch: services never used, fees waived, cash flow trouble', () => {
+  it.each<Row>([
+    ['这笔服务我们从来没用过，为什么要付钱？', 'dispute', null],
+    ['这笔费用之前说好免掉的', 'dispute', null],
+    ['这个月 cashflow 有问题，付不了', 'hardship', null],
+  ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00'));
+});

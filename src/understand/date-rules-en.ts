@@ -86,7 +86,7 @@ export const enDateRules: DateRule[] = [
   },
   // within N business days
   {
-    re: new RegExp(`\\b${EN_NUMBER}\\s+(?:个\\s*)?(?:business|working|bank)\\s+days?\\b`, 'g'),
+    re: new RegExp(`\\b${EN_NUMBER}(?:\\s+|\\s*个\\s*)(?:business|working|bank)\\s+days?\\b`, 'g'),
     tense: 'forward',
     resolve: (m, ctx) => at.businessDays(count(m[1]!), ctx),
   },

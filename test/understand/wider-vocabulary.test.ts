@@ -804,3 +804,16 @@ describe('A proportional held-out batch: services never used, fees waived, cash 
     ['这个月 cashflow 有问题，付不了', 'hardship', null],
   ])('When the customer replies %p on Wednesday 2026-12-02, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-02T10:00:00+08:00'));
 });
+
+describe('The last held-out batch (143/150 before these): month.day before a payment word, money still with the client', () => {
+  it.each<Row>([
+    ['定在12.21打款', 'promise', '2026-12-21'],
+    ['12.28已付', 'paid', '2025-12-28'],
+    ['12.5元先付', 'promise', null, 12.5],
+    ['27号汇出的，可能还在路上', 'paid', '2026-11-27'],
+    ['合同单价是38元，你们开成了45元', 'dispute', null],
+    ['设备装上就不能用，修好了再谈付款', 'dispute', null],
+    ['项目款还压在甲方那边，他们不给我们也没辙', 'hardship', null],
+    ['3个 working days 内处理 payment', 'promise', '2026-12-14'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+});

@@ -42,7 +42,7 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   if (hardship) return bare('hardship', hardship);
   const requestInfo = signals.requestInfo;
   if (requestInfo) return bare('request_info', requestInfo);
-  const vague = mentions.find((m) => m.vague && !negated.includes(m));
+  const vague = mentions.find((m) => m.vague && !negated.includes(m) && !clauseHas(text, on, clauses, m.start, CHECKING_ONLY));
   const promiseSpan = signals.payVerb ?? signals.internalStep ?? (vague ? ([vague.start, vague.end] as Span) : null);
   if (promiseSpan) return bare('promise', promiseSpan);
   const acknowledge = signals.acknowledge;
@@ -104,6 +104,7 @@ function choosePromised(text: string, on: Triggers, dated: Dated[]): Dated {
   return earliest;
 }
 
+const CHECKING_ONLY = new GateList([CHECKING]);
 const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK]);
 
 function clauseHas(text: string, on: Triggers, clauses: Clauses, pos: number, patterns: GateList): boolean {

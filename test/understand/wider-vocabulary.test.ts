@@ -817,3 +817,23 @@ describe('The last held-out batch (143/150 before these): month.day before a pay
     ['3个 working days 内处理 payment', 'promise', '2026-12-14'],
   ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('The final held-out batch (138/150 when first read)', () => {
+  it.each<Row>([
+    ['本月底前把钱付了', 'promise', '2026-12-31'],
+    ['3天前付的', 'paid', '2026-12-06'],
+    ['款项前天就出去了', 'paid', '2026-12-07'],
+    ['12月5日已经通过网银付款', 'paid', '2026-12-05'],
+    ['货到现在都没收到，凭什么付款', 'dispute', null],
+    ['有一半的货是次品，得先退换', 'dispute', null],
+    ['这个项目早就取消了，不存在应付款', 'dispute', null],
+    ['对公账户信息再发一遍', 'request_info', null],
+    ['电子发票发到我邮箱吧', 'request_info', null],
+    ['收到，马上报给会计', 'acknowledge', null],
+    ['行，我看一下', 'acknowledge', null],
+    ['今天降温了，注意保暖', 'other', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['This invoice should have been cancelled along with the contract.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

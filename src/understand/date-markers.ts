@@ -21,7 +21,6 @@ const CORRECTION = gate(
   /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|不对(?=[,，\s]*[是应改下这本周礼星0-9])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
 
 const NOTHING_NEGATED: readonly DateMention[] = [];
-const ALL_OF_THEM = /都/;
 
 /** The mentions a negation takes out of the running (few: a list, tested with includes). */
 export function negatedMentions(text: string, on: Triggers, clauses: Clauses, mentions: DateMention[]): readonly DateMention[] {
@@ -33,8 +32,8 @@ export function negatedMentions(text: string, on: Triggers, clauses: Clauses, me
   for (const hit of scanGated(ZH_PREDICATE, text, on)) {
     const k = clauseOf(clauses, hit.index);
     negated = including(negated, lastInClauseBefore(clauses, mentions, k, hit.index));
-    // 这周跟下周都在出差: 都 before the predicate takes every date before it in the clause
-    if (ALL_OF_THEM.test(text.slice(Math.max(clauseStart(clauses, k), hit.index - 8), hit.index))) {
+    // 这周跟下周都在出差: 都 shortly before the predicate takes every date before it in the clause
+    if (text.lastIndexOf('都', hit.index) >= Math.max(clauseStart(clauses, k), hit.index - 8)) {
       for (const m of mentions) if (m.end <= hit.index && clauseOf(clauses, m.start) === k) negated = including(negated, m);
     }
   }

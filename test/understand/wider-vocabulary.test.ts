@@ -837,3 +837,20 @@ describe('The final held-out batch (138/150 when first read)', () => {
     ['This invoice should have been cancelled along with the contract.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('One more proportional held-out batch (140/150 when first read)', () => {
+  it.each<Row>([
+    ['3月下旬吧，这个月真的排不过来', 'promise', '2027-03-31'],
+    ['这两天就给你打', 'promise', null],
+    ['12,800元12号就打了', 'paid', '2026-12-12', 12800],
+    ['这个月亏得厉害，暂时付不了', 'hardship', null],
+    ['能不能每个月还一点', 'hardship', null],
+    ['行，我跟领导汇报一下', 'acknowledge', null],
+    ['今天这边下大雪了，路上全堵死了', 'other', null],
+    ['payment 早就 done 了', 'paid', null],
+  ])('When the customer replies %p on Monday 2026-12-14, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-14T10:00:00+08:00'));
+  it.each<Row>([
+    ['Friday. No, sorry, Monday. Finance is off on Friday.', 'promise', '2026-12-14'],
+    ['The rate on this invoice is higher than what we agreed.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

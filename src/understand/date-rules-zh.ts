@@ -188,7 +188,7 @@ export const zhDateRules: DateRule[] = [
   { re: /年底|年末|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
   // 年前, 春节前, 过年前, 除夕: the coming 除夕
   {
-    re: /(?:春节|过年|除夕|农历新年|新春|大年30|cny)\s*(?:放假)?(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
+    re: /(?:春节|过年|除夕|大年夜|农历新年|新春|大年30|cny)\s*(?:放假)?(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.newYearsEve(ctx),
   },

@@ -854,3 +854,31 @@ describe('One more proportional held-out batch (140/150 when first read)', () =>
     ['The rate on this invoice is higher than what we agreed.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('Two more held-out batches (zh-heavy 105/120 and proportional 144/150 when first read)', () => {
+  it.each<Row>([
+    ['能转人工吗？', 'other', null],
+    ['钱下周二能进你们账户', 'promise', '2026-12-15'],
+    ['这个星期之内把款汇出', 'promise', '2026-12-11'],
+    ['行，记下了', 'acknowledge', null],
+    ['上礼拜四划过去了，今天应该能到', 'paid', '2026-12-03'],
+    ['服务只做了一半，尾款免谈', 'dispute', null],
+    ['资金还没回笼，再等等吧', 'hardship', null],
+    ['基本户被查封了，钱转不出去', 'hardship', null],
+    ['实在凑不齐，能不能先欠着', 'hardship', null],
+    ['把当初签的协议拍照发我看看', 'request_info', null],
+    ['昨天下午付掉了', 'paid', '2026-12-08'],
+    ['款是上周三出的', 'paid', '2026-12-02'],
+    ['大年夜之前把钱付掉', 'promise', '2027-02-05'],
+    ['我明天让财务把款付了', 'promise', '2026-12-10'],
+    ['下游的款一直收不回来，我们也没办法', 'hardship', null],
+    ['同一笔费用开了两次票', 'dispute', null],
+    ['运费按合同是你们出的，不该算我们头上', 'dispute', null],
+    ['安装你们根本没派人来，凭什么收服务费', 'dispute', null],
+    ['明天付……不对，明天老板不在，后天吧', 'promise', '2026-12-11'],
+    ['合同都还没生效，哪来的欠款', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["Your late fee isn't in our contract, we won't pay it.", 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -245,8 +245,12 @@ function figureOf(run: string): string {
 
 /** shouldConvert for a run of one digit: a number only next to a date or money word. */
 function loneDigitIsNumber(codes: Uint16Array, n: number, i: number): boolean {
+  if (codes[i] === YI && i + 1 < n && codes[i + 1] === DING) return false; // 下周一定安排: 一定 is "surely", not Monday
   return (i + 1 < n && (KIND[codes[i + 1]!]! & NUMBER_AFTER) !== 0) || (i > 0 && (KIND[codes[i - 1]!]! & NUMBER_BEFORE) !== 0);
 }
+
+const YI = '一'.charCodeAt(0);
+const DING = '定'.charCodeAt(0);
 
 function shouldConvert(codes: Uint16Array, n: number, i: number, j: number): boolean {
   if (isRoughRange(codes, i, j)) return false;

@@ -882,3 +882,21 @@ describe('Two more held-out batches (zh-heavy 105/120 and proportional 144/150 w
     ["Your late fee isn't in our contract, we won't pay it.", 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('The last two held-out batches (147/150 and zh-heavy 111/120 when first read)', () => {
+  it.each<Row>([
+    ['下周一定安排，这周账上钱不够', 'promise', '2026-12-18'],
+    ['周一付', 'promise', '2026-12-14'],
+    ['实际到货只有八十箱，你们按一百箱收钱', 'dispute', null],
+    ['请把我们这个月的应付明细发一份过来', 'request_info', null],
+    ['明天转，哦不行明天我请假，后天转吧', 'promise', '2026-12-11'],
+    ['下周四再付行不行？这周实在排不开', 'promise', '2026-12-17'],
+    ['38000已经汇过去了，注意查收', 'paid', null, 38000],
+    ['货少了20箱，签收单上写得清清楚楚', 'dispute', null],
+    ['说好的九五折没给我们算', 'dispute', null],
+    ['能不能分成三期付', 'hardship', null],
+    ['项目款被甲方压着，我们也没办法', 'hardship', null],
+    ['你们的联行号是多少', 'request_info', null],
+    ['行，我跟出纳说一声', 'acknowledge', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+});

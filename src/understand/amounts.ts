@@ -22,8 +22,11 @@ const AFTER_VERB = gate(new RegExp(
   `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 ));
-/** 38000已经汇过去了: a bare figure right before 已经 and a payment verb. */
-const BEFORE_PAID = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}(?!\\d|[.,]\\d)(?=\\s*(?:已经?|都)\\s*(?:汇|付|转|打|支付))`, 'g'));
+/**
+ * 38000已经汇过去了: a bare figure right before 已经 and a payment verb. The match starts at 已 (the figure is
+ * read by the lookbehind), so the pattern runs only in replies that say 已经 or 都 and a payment verb.
+ */
+const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:已经?|都)\\s*(?:汇|付|转|打|支付)`, 'g'));
 const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {
@@ -58,7 +61,10 @@ export function findAmounts(text: string, on: Triggers, taken: Array<{ start: nu
     const end = m.index + m[0].length - (m[3] && scale !== 10000 ? 1 : 0);
     add(found, taken, m.index, end, toNumber(m[1]!) * scale + tail);
   }
-  for (const m of scanGated(BEFORE_PAID, text, on)) add(found, taken, m.index, m.index + m[1]!.length, toNumber(m[1]!));
+  for (const m of scanGated(BEFORE_PAID, text, on)) {
+    const start = text.lastIndexOf(m[1]!, m.index - m[1]!.length);
+    add(found, taken, start, start + m[1]!.length, toNumber(m[1]!));
+  }
   for (const m of scanGated(THAT_ONE, text, on)) {
     // 6800的那笔 (the figure first) or 那笔6800 (the figure last)
     const figure = m[1] ?? m[2]!;

@@ -900,3 +900,30 @@ describe('The last two held-out batches (147/150 and zh-heavy 111/120 when first
     ['行，我跟出纳说一声', 'acknowledge', null],
   ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
 });
+
+describe('The final two held-out batches (zh 106/120 and 145/150 when first read)', () => {
+  it.each<Row>([
+    ['前天款子就已经出去了，你们流水里应该能看到', 'paid', '2026-12-07'],
+    ['5号给你转，这个月的钱都排出去了', 'promise', '2027-01-05'],
+    ['28号那天就已经把运费结给你们了', 'paid', '2026-11-28'],
+    ['上个礼拜四就结了', 'paid', '2026-12-03'],
+    ['这周一已经清掉了', 'paid', '2026-12-07'],
+    ['三个工作日内把款付了', 'promise', '2026-12-14'],
+    ['装修还有好几处没整改完，尾款不能给', 'dispute', null],
+    ['同一笔服务费你们开了两张发票，重复了', 'dispute', null],
+    ['发票税率开成6%了，我们要的是13%的专票', 'dispute', null],
+    ['送来的冻品好几箱都化了，后厨拒收过的还算钱？', 'dispute', null],
+    ['合同上单价是12块一件，你们按15块算的', 'dispute', null],
+    ['设备装好到现在三天两头出故障，修好了再谈付款', 'dispute', null],
+    ['这不是我们下的单，你们找错公司了', 'dispute', null],
+    ['甲方的工程款还没结给我们，我们也没办法', 'hardship', null],
+    ['客户那边的款还没打过来，我们也没办法', 'hardship', null],
+    ['收款户名和账号再跟我确认一下', 'request_info', null],
+    ['能出一份盖公章的结算单给我们吗', 'request_info', null],
+    ['帮我拉一下今年的往来明细', 'request_info', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['That invoice belongs to our old subsidiary, not us.', 'dispute', null],
+    ["Payroll ate everything this month; there's nothing left to pay you with.", 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

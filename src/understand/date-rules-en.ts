@@ -10,7 +10,8 @@ function monthNumber(word: string): number {
 
 const WEEKDAYS =
   'mon(?:day)?|munday|mondy|tue(?:s(?:day)?)?|tuseday|teusday|tusday|tuesdy|wed(?:nesday|s)?|wendesday|wednsday|wensday|wednesdy|thu(?:r(?:s(?:day)?)?)?|thrusday|thurday|thursdy|thurdsay|fri(?:day)?|firday|fridy|frday|saturday|saterday|satuday|sunday|sundy';
-function weekdayNumber(word: string): number {
+/** 1 (Monday) … 7 (Sunday) for an English weekday word or its abbreviation, typos included. */
+export function weekdayNumber(word: string): number {
   if (word.startsWith('mo') || word.startsWith('mu')) return 1;
   if (word.startsWith('tu') || word.startsWith('te')) return 2;
   if (word.startsWith('we')) return 3;

@@ -1,5 +1,6 @@
 import type { CivilDate } from './civil-date.js';
 import { at, tenseOf, windowEndDay, type DateContext, type DateRule } from './date-rule.js';
+import { weekdayNumber as englishWeekday } from './date-rules-en.js';
 
 /** Chinese date expressions, most specific first (an earlier match wins an overlap). Text is normalised: 周5, 12月5号. */
 
@@ -152,7 +153,7 @@ export const zhDateRules: DateRule[] = [
   {
     re: /(下下个?|下个?|这个?|本|上上个?|上个?)\s*(?:周|星期|礼拜|week)?\s*(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday)?\b/g,
     tense: (m) => tenseOf(m[1]),
-    resolve: (m, ctx) => at.weekdayOfWeek(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(m[2]!) + 1, weeksFrom(m[1]), ctx),
+    resolve: (m, ctx) => at.weekdayOfWeek(englishWeekday(m[2]!), weeksFrom(m[1]), ctx),
   },
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五; 下周三或者周四, 下周二到周三: the second weekday is of the
   // same week, and the earlier of the two is the date

@@ -26,7 +26,7 @@ const AFTER_VERB = gate(new RegExp(
  * 38000已经汇过去了: a bare figure right before 已经 and a payment verb. The match starts at 已 (the figure is
  * read by the lookbehind), so the pattern runs only in replies that say 已经 or 都 and a payment verb.
  */
-const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:已经?|都)\\s*(?:汇|付|转|打|支付)`, 'g'));
+const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:(?:已经?|都)\\s*(?:汇|付|转|打|支付)|(?<=把\\s*[\\d,.]+\\s*)(?:打|转|汇|付)(?:过去|给))`, 'g'));
 const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {

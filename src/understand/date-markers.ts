@@ -11,14 +11,14 @@ import type { DateMention } from './date-rule.js';
  */
 const PREFIX = gate(/(?<!是)不是|\bnot\b(?!\s+(?:later|after|before|until|till|yet))|rather than|instead of/g);
 const ZH_PREDICATE = gate(
-  /付不了|付不出|付不起|周转不(?:开|过来)|(?<!能)不能|(?<!行)不行|(?<!可)不可以|没空|没时间|没法|没办法|来不及|排不上|排不进|排不过来|排不开|安排不了|亏(?:得|了|损|钱)|不方便|满了|排满|压力|要发(?!工资\s*(?:后|之后|以后))|发工资(?!\s*(?:后|之后|以后|了就|了再|[,，]\s*到时))|年终奖|放假|请假|休假|不上班|不在|紧张|很紧|太紧|赶不上|不够|不太行|没钱|搞不定|不一定|(?:回笼|回款|周转|资金)(?:比较|有点|太|很)?慢|没\s*(?:有\s*)?(?:cash|money|budget)|用完了|用光了|(?:交|给|发)不(?:起|了)|已经?过了|错过了|都在(?:做|忙)|忙着|排出去了|出差|回笼不了|pay\s*不(?:出|了|起)|(?:资金|现金|现金流|cash\s?flow|周转)\s*(?:上)?(?:有|出了?)(?:点|些)?问题/g);
+  /付不了|付不出|付不起|周转不(?:开|过来|灵)|(?<!能)不能|(?<!行)不行|(?<!可)不可以|没空|没时间|没法|没办法|来不及|排不上|排不进|排不过来|排不开|安排不了|亏(?:得|了|损|钱)|不方便|满了|排满|压力|要发(?!工资\s*(?:后|之后|以后))|发工资(?!\s*(?:后|之后|以后|了就|了再|[,，]\s*到时))|年终奖|放假|请假|休假|不上班|不在|紧张|很紧|太紧|赶不上|不够|不太行|没钱|搞不定|不一定|(?:回笼|回款|周转|资金)(?:比较|有点|太|很)?慢|没\s*(?:有\s*)?(?:cash|money|budget)|用完了|用光了|(?:交|给|发)不(?:起|了|出)|已经?过了|错过了|都在(?:做|忙)|忙着|排出去了|出差|回笼不了|pay\s*不(?:出|了|起)|(?:转|汇|打|付款|转账|支付)不(?:了|出去?)|维护|升级|(?:账上|账面|手头|钱|资金)(?:有点|比较|很|太)?紧|回款(?<=(?:客户|甲方|下游|上游)[^,，。]{0,8}回款)|(?:资金|现金|现金流|cash\s?flow|周转)\s*(?:上)?(?:有|出了?)(?:点|些)?问题/g);
 const EN_PREDICATE = gate(
   /\b(?:can'?t|cannot|can not|unable to|able to(?<=\b(?:won'?t|will not|not) be able to)|(?:manage|make it)(?<=\b(?:won'?t|can'?t|cannot) (?:manage|make it))|struggl(?:e|es|ing)|slow|underwater|ate (?:up )?everything|won'?t work|doesn'?t work|does not work|possible(?<=\bnot possible)|impossible|out(?<=\b(?:is|are) out)|out of (?:the )?office|ooo|busy|unavailable|closed|off(?<=\bday off)|off work|(?:leave|holiday|vacation)(?<=\bon (?:leave|holiday|vacation))|tight|short|strapped|too (?:soon|early))\b/g);
 /** "can't pay until Friday" still promises Friday. */
 const UNTIL = gate(/\b(?:until|till|til|before|by|after)\b|才|之后|以后/);
 /** "周四付，哦说错了，是下周四": the date after a correction wins. */
 const CORRECTION = gate(
-  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|(?:不对|(?<=^|[,，。\s哦噢啊])不行)(?=[,，\s]*[是应改下这本周礼星0-9明后今大])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bno,? sorry\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
+  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|(?:不对|(?<=^|[,，。\s哦噢啊])不行)(?=[,，\s]*[是应改下这本周礼星0-9明后今大实])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|(?:不|算了)[,，\s]*还是|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bno,? sorry\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
 
 const NOTHING_NEGATED: readonly DateMention[] = [];
 

@@ -44,7 +44,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of next month, early next month, mid-next month
   {
-    re: new RegExp(`\\b${WINDOW_WORD}[\\s-]+(?:the\\s+)?(next|this|the following)\\s+month\\b`, 'g'),
+    re: new RegExp(`\\b${WINDOW_WORD}[\\s-]+(?:the\\s+)?(next|this|the following)\\s+(?:month|mth|mnth)\\b`, 'g'),
     tense: (m) => tenseOf(m[2]),
     resolve: (m, ctx) => at.inMonth(m[2] === 'this' ? 0 : 1, windowEndDay(m[1]!), ctx),
   },
@@ -56,13 +56,13 @@ export const enDateRules: DateRule[] = [
   },
   // end of the month, month-end, mid-month, early in the month
   {
-    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?month|(mid|early|late)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?month|month[\s-]?end|eom)\b/g,
+    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?(?:month|mth|mnth)|(mid|early|late)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?(?:month|mth)|month[\s-]?end|eom)\b/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.windowDay(windowEndDay(m[1] ?? m[2] ?? 'end'), ctx, past),
   },
   // next month, this month, the month after next
   {
-    re: /\b(?:(?:the\s+)?month after next|(next|this|the following)\s+month)\b/g,
+    re: /\b(?:(?:the\s+)?month after next|(next|this|the following)\s+(?:month|mth|mnth))\b/g,
     tense: (m) => (m[1] === undefined ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.inMonth(m[1] === undefined ? 2 : m[1] === 'this' ? 0 : 1, 'last', ctx),
   },
@@ -75,7 +75,7 @@ export const enDateRules: DateRule[] = [
   // before / by / on Christmas (Eve): a fixed day, the next one (for paid, the last one). Only after a
   // time word: "Merry Christmas" is a greeting, "after Christmas" names no day.
   {
-    re: /\b(?:before|by|on|at|for|until|till|ahead of|prior to)\s+(?:the\s+)?(?:christmas|xmas|x-mas)(?:\s+(eve))?\b/g,
+    re: /\b(?:before|b4|by|on|at|for|until|till|ahead of|prior to)\s+(?:the\s+)?(?:christmas|xmas|x-mas)(?:\s+(eve))?\b/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(12, m[1] ? 24 : 25, ctx, past),
   },
@@ -87,7 +87,7 @@ export const enDateRules: DateRule[] = [
   },
   // within N business days
   {
-    re: new RegExp(`\\b${EN_NUMBER}(?:\\s+|\\s*个\\s*)(?:business|working|bank)\\s+days?\\b`, 'g'),
+    re: new RegExp(`\\b${EN_NUMBER}(?:\\s+|\\s*个\\s*)(?:business|working|bank|biz)\\s+days?\\b`, 'g'),
     tense: 'forward',
     resolve: (m, ctx) => at.businessDays(count(m[1]!), ctx),
   },
@@ -125,7 +125,7 @@ export const enDateRules: DateRule[] = [
   },
   // the week after next, next week, this week, end of the week
   {
-    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+week\b|\b(?:the\s+)?end of (?:the\s+)?week\b|\beow\b|\blater this week\b|\bthe week is (?:out|over)\b/g,
+    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+(?:week|wk)\b|\b(?:the\s+)?end of (?:the\s+)?(?:week|wk)\b|\beow\b|\blater this week\b|\bthe week is (?:out|over)\b/g,
     tense: (m) => (m[0].includes('after next') ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
   },
@@ -142,7 +142,7 @@ export const enDateRules: DateRule[] = [
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },
-  { re: /\b(?:yesterday|last night)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
+  { re: /\b(?:yesterday|yday|yest|last night)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
   // on the 5th, the 30th, 20th
   {
     re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})${ORD}\\b|\\bon the (\\d{1,2})\\b(?!\\s*(?:days?|%|k|invoices?))`, 'g'),

@@ -8,7 +8,8 @@ import { fastDate } from './iso-fast.js';
 import { decide } from './decide.js';
 import { normalise, originalSpan, type NormalisedText } from './normalise.js';
 import { readSignals } from './signals.js';
-import { clausesOfLastText, triggersOf } from './triggers.js';
+import { clausesOfLastText, triggersOf, type Triggers } from './triggers.js';
+import { correctionPoint } from './date-markers.js';
 import type { EvidenceSpan, UnderstandInput, Understanding } from './types.js';
 
 /**
@@ -31,11 +32,14 @@ export function understand(input: UnderstandInput): Understanding {
   if (decision.intent === 'promise' || decision.intent === 'paid') {
     const amounts = findAmounts(t, on, mentions);
     const dateClause = decision.dateSpan ? clauseOf(clauses, decision.dateSpan[0]) : -1;
-    amount = amounts[0];
-    for (const a of amounts) {
-      if (clauseOf(clauses, a.start) === dateClause) {
-        amount = a;
-        break;
+    amount = amounts.length > 1 ? correctedAmount(t, on, amounts) : undefined;
+    if (amount === undefined) {
+      amount = amounts[0];
+      for (const a of amounts) {
+        if (clauseOf(clauses, a.start) === dateClause) {
+          amount = a;
+          break;
+        }
       }
     }
   }
@@ -44,6 +48,14 @@ export function understand(input: UnderstandInput): Understanding {
   const dateSpan = decision.dateSpan ? toEvidence(text, norm, decision.dateSpan[0], decision.dateSpan[1], 'date') : null;
   const amountSpan = amount ? toEvidence(text, norm, amount.start, amount.end, 'amount') : null;
   return { intent: decision.intent, date: decision.date, amount: amount?.value ?? null, evidence: evidenceOf(intentSpan, dateSpan, amountSpan) };
+}
+
+/** "打3.2万过去，不对，是2.3万": the first figure after the last correction wins over those before it. */
+function correctedAmount(t: string, on: Triggers, amounts: AmountMention[]): AmountMention | undefined {
+  const point = correctionPoint(t, on, amounts[amounts.length - 1]!.start);
+  if (point < 0) return undefined;
+  for (const a of amounts) if (a.start >= point) return a;
+  return undefined;
 }
 
 /** The spans that are there, in the order intent, date, amount: an array of its final size, not one grown by push. */

@@ -927,3 +927,47 @@ describe('The final two held-out batches (zh 106/120 and 145/150 when first read
     ["Payroll ate everything this month; there's nothing left to pay you with.", 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('Four held-out sets of 150 (563/600 when first read)', () => {
+  it.each<Row>([
+    ['明天上午转 今天网银在维护', 'promise', '2026-12-10'],
+    ['后天吧，今天银行系统升级转不了', 'promise', '2026-12-11'],
+    ['年底账上紧，年前吧', 'promise', '2027-02-05'],
+    ['客户25号回款，我们26号就付你', 'promise', '2026-12-26'],
+    ['周四吧，不，还是周五稳妥点', 'promise', '2026-12-11'],
+    ['明天上午打3.2万过去，不对，是2.3万', 'promise', '2026-12-10', 23000],
+    ['之前说的3万不对，实际付的是3.6万，上周三付的', 'paid', '2026-12-02', 36000],
+    ['先付了1万，剩下的下周五前付', 'paid', null, 10000],
+    ['payment 昨天 done 了，5.2万', 'paid', '2026-12-08', 52000],
+    ['下周二把８０００打过去', 'promise', '2026-12-15', 8000],
+    ['这批电容有一半是不良品，这款不能付', 'dispute', null],
+    ['这张已经红冲了，不该再催我们', 'dispute', null],
+    ['这笔费用你们销售说好了免掉的啊', 'dispute', null],
+    ['海外客户的货款还没收回来，我们也没办法', 'hardship', null],
+    ['最近週轉不靈，真的沒辦法', 'hardship', null],
+    ['这个月工资都发不出来了 实在没办法', 'hardship', null],
+    ['PI发我一下，我们要凭PI付款', 'request_info', null],
+    ['公户信息再发一遍吧，之前那个找不到了', 'request_info', null],
+    ['喂喂 这语音转文字怎么老是错', 'other', null],
+    ['next wk 一定 pay 🙏', 'promise', '2026-12-18'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['next wk pls, finance team is ooo this wk', 'promise', '2026-12-18'],
+    ['by end of mth', 'promise', '2026-12-31'],
+    ['within 3 biz days', 'promise', '2026-12-14'],
+    ['will settle b4 xmas', 'promise', '2026-12-25'],
+    ['will get it done this wk', 'promise', '2026-12-11'],
+    ['end of next mth at the latest', 'promise', '2027-01-31'],
+    ['paid yday', 'paid', '2026-12-08'],
+    ['price was agreed at 12k not 15k', 'dispute', null],
+    ['can u resend the inv? cant find it', 'request_info', null],
+    ["The unit price on the invoice is higher than your quote. We'll pay once a corrected invoice is issued.", 'dispute', null],
+    ["Our customer in Lagos hasn't paid us yet. We'll pay you when they do.", 'hardship', null],
+    ['Your invoice shows 2,000 pcs but the packing list says 1,800.', 'dispute', null],
+    ["The job isn't even finished yet, not paying for half a fence", 'dispute', null],
+    ["Hang on, that's not the price we agreed on", 'dispute', null],
+    ['Waiting on a big client to pay us, then we can sort you out', 'hardship', null],
+    ["The rate on this invoice isn't what we signed for.", 'dispute', null],
+    ['This invoice is for a project that was cancelled in March.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -19,7 +19,7 @@ const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|
 const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|a\\$|sgd|\\b(?:aud|inr|rs\\.?|rm|myr|php)|₹|₱|\\$|£|€)\\s*${NUMBER}(?:\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?))?`, 'g'));
 const SCALED = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
 const AFTER_VERB = gate(new RegExp(
-  `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
+  `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|的|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 ));
 /**

@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
-import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN, SMALL_TALK } from './lexicon.js';
+import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN, MISSENT, PAY_VERB, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
@@ -27,13 +27,14 @@ interface Dated {
 export function decide(text: string, clauses: Clauses, mentions: DateMention[], signals: Signals, ctx: DateContext): Decision {
   const on = signals.on;
   if (mayMatch(on, AUTO_REPLY) && isAutoReply(text)) return bare('other', null);
+  if (mayMatch(on, MISSENT) && MISSENT.re.test(text)) return bare('other', null);
   const negated = negatedMentions(text, on, clauses, mentions);
 
   const paid = signals.paid;
   if (paid) return withDate('paid', paid, dayPaid(text, on, clauses, mentions, negated, clauseOf(clauses, paid[0]), ctx));
 
   const promised = promisedDates(text, clauses, mentions, negated, signals, ctx);
-  if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, on, promised));
+  if (promised.length > 0) return withDate('promise', signals.payVerb, choosePromised(text, on, clauses, promised));
 
   // Each signal is read on first use (signals.ts): ask once, keep the answer.
   const dispute = signals.dispute;
@@ -66,9 +67,12 @@ function dayPaid(
   let first: Dated | undefined;
   for (const m of mentions) {
     if (m.vague || m.tense === 'forward' || negated.includes(m) || inArrivalClause(text, on, clauses, m)) continue;
+    const own = clauseOf(clauses, m.start) === paidClause;
+    // 已付5000，剩下的月底结: the rest's day is a promise, not the day it was paid.
+    if (!own && clauseHas(text, on, clauses, m.start, REMAINDER_ONLY)) continue;
     const day = m.resolve(ctx, true);
     if (!day) continue;
-    if (clauseOf(clauses, m.start) === paidClause) return { mention: m, day };
+    if (own) return { mention: m, day };
     first ??= { mention: m, day };
   }
   return first;
@@ -90,22 +94,72 @@ function promisedDates(
   return out;
 }
 
+/**
+ * "大后天转，今天U盾在会计手上", "下周吧，这周进货的钱都压着呢": of several dates, one is said with a payment
+ * verb or on its own ("周六吧", "next wk pls") and another sits in a clause that tells something else (the
+ * reason). The other is no payment date; when no date is committed so, all stay (instalments, corrections).
+ */
+function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Dated[]): Dated[] {
+  if (dated.length < 2) return dated;
+  let committed = 0;
+  const flags = dated.map((d) => {
+    const k = clauseOf(clauses, d.mention.start);
+    const from = clauseStart(clauses, k);
+    const to = clauses.starts[k + 1] ?? text.length;
+    let rest = '';
+    let at = from;
+    for (const other of dated) {
+      // Every date of the clause is cut out: 2026年12月10日(周四) is one date said twice, not a date and words.
+      const m = other.mention;
+      if (m.start < at || m.start >= to) continue;
+      rest += text.slice(at, m.start) + ' ';
+      at = m.end;
+    }
+    rest += text.slice(at, to);
+    // Only Chinese clauses are judged: an English clause's words are too many to count this way.
+    const yes = !HAN.test(rest) || wordsIn(rest) <= 2 || clauseHas(text, on, clauses, d.mention.start, PAY_VERB);
+    if (yes) committed++;
+    return yes;
+  });
+  return committed > 0 && committed < dated.length ? dated.filter((_, i) => flags[i]) : dated;
+}
+
+/** Particles, figures, punctuation and spaces that say nothing by themselves: 周六吧, 下周一可以吗, 先打1.5万. */
+const FILLER = /[$¥￥£€]?\d[\d,.]*\s*(?:万|千|k\b|w\b|元|块)?|过去|过来|给(?:你们?|您)|[吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先]|[\s,，。.!！?？~～、;；:："'()（）-]/g;
+
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Content left in a clause: a CJK character or a Latin word counts one. */
+function wordsIn(rest: string): number {
+  const bare = rest.replace(FILLER, ' ');
+  let count = 0;
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare.charCodeAt(i);
+    if (c === 32) continue;
+    count++;
+    if (c < 0x80) while (i + 1 < bare.length && bare.charCodeAt(i + 1) !== 32 && bare.charCodeAt(i + 1) < 0x80) i++; // a Latin word or figure
+  }
+  return count;
+}
+
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */
-function choosePromised(text: string, on: Triggers, dated: Dated[]): Dated {
+function choosePromised(text: string, on: Triggers, clauses: Clauses, all: Dated[]): Dated {
   let lastStart = -1;
-  for (const d of dated) lastStart = Math.max(lastStart, d.mention.start);
+  for (const d of all) lastStart = Math.max(lastStart, d.mention.start);
   const point = correctionPoint(text, on, lastStart);
   if (point >= 0) {
-    const corrected = dated.find((d) => d.mention.start >= point);
-    if (corrected) return corrected;
+    const corrected = all.filter((d) => d.mention.start >= point);
+    if (corrected.length > 0) return committedOnly(text, on, clauses, corrected)[0]!;
   }
+  const dated = all.length > 1 ? committedOnly(text, on, clauses, all) : all;
   let earliest = dated[0]!;
   for (const d of dated) if (d.day < earliest.day) earliest = d;
   return earliest;
 }
 
 const CHECKING_ONLY = new GateList([CHECKING]);
-const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK]);
+const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK, WHEN_QUESTION]);
+const REMAINDER_ONLY = new GateList([REMAINDER]);
 
 function clauseHas(text: string, on: Triggers, clauses: Clauses, pos: number, patterns: GateList): boolean {
   if (!anyMayMatch(on, patterns)) return false; // nothing to look for: no clause to cut out

@@ -172,6 +172,15 @@ describe('Rule 9: several dates give the earliest; a correction wins', () => {
     ['Wednesday — actually make that Thursday, our controller is out Wednesday.', 'promise', '2026-12-10'],
     ["Can't do Friday, Monday works", 'promise', '2026-12-14'],
   ])('When the customer replies %p, Then it is %s on %s', (...row) => expectRow(row));
+
+  // Committed: said with a payment verb or on its own. A date in a clause that tells something else is the reason.
+  it.each<Row>([
+    ['大后天转，今天U盾在会计手上', 'promise', '2026-12-12'],
+    ['8号给你转，7号要先发工人工资', 'promise', '2027-01-08'],
+    ['下周吧，这周进货的钱都压着呢', 'promise', '2026-12-18'],
+    ['周三付吧。不对，周三要开会，周四', 'promise', '2026-12-10'],
+    ['本周三先打1.5万，尾款下个月10号前结清', 'promise', '2026-12-09', 15000],
+  ])('When the customer replies %p, Then the committed date wins: %s on %s', (...row) => expectRow(row));
 });
 
 describe('Rule 10: arrival phrasing gives that day for a promise', () => {

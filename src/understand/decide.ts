@@ -103,43 +103,75 @@ function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Date
   if (dated.length < 2) return dated;
   let committed = 0;
   const flags = dated.map((d) => {
-    const k = clauseOf(clauses, d.mention.start);
-    const from = clauseStart(clauses, k);
-    const to = clauses.starts[k + 1] ?? text.length;
-    let rest = '';
-    let at = from;
-    for (const other of dated) {
-      // Every date of the clause is cut out: 2026年12月10日(周四) is one date said twice, not a date and words.
-      const m = other.mention;
-      if (m.start < at || m.start >= to) continue;
-      rest += text.slice(at, m.start) + ' ';
-      at = m.end;
-    }
-    rest += text.slice(at, to);
-    // Only Chinese clauses are judged: an English clause's words are too many to count this way.
-    const yes = !HAN.test(rest) || wordsIn(rest) <= 2 || clauseHas(text, on, clauses, d.mention.start, PAY_VERB);
+    const yes = saysLittleElse(text, clauses, dated, d) || clauseHas(text, on, clauses, d.mention.start, PAY_VERB);
     if (yes) committed++;
     return yes;
   });
   return committed > 0 && committed < dated.length ? dated.filter((_, i) => flags[i]) : dated;
 }
 
-/** Particles, figures, punctuation and spaces that say nothing by themselves: 周六吧, 下周一可以吗, 先打1.5万. */
-const FILLER = /[$¥￥£€]?\d[\d,.]*\s*(?:万|千|k\b|w\b|元|块)?|过去|过来|给(?:你们?|您)|[吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先]|[\s,，。.!！?？~～、;；:："'()（）-]/g;
+/** Particles that say nothing by themselves (周六吧, 下周一可以吗, 先打1.5万). */
+const PARTICLE = new Uint8Array(0x10000);
+for (const ch of '吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先') PARTICLE[ch.charCodeAt(0)] = 1;
+/** What may follow a figure as its unit: 1.5万, 5k, 300元. */
+const UNIT = new Uint8Array(0x10000);
+for (const ch of '万千元块kw') UNIT[ch.charCodeAt(0)] = 1;
 
-const HAN = /[\u4e00-\u9fff]/;
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
 
-/** Content left in a clause: a CJK character or a Latin word counts one. */
-function wordsIn(rest: string): number {
-  const bare = rest.replace(FILLER, ' ');
-  let count = 0;
-  for (let i = 0; i < bare.length; i++) {
-    const c = bare.charCodeAt(i);
-    if (c === 32) continue;
-    count++;
-    if (c < 0x80) while (i + 1 < bare.length && bare.charCodeAt(i + 1) !== 32 && bare.charCodeAt(i + 1) < 0x80) i++; // a Latin word or figure
+/**
+ * Does the clause of `d`, its dates cut out, hold at most two words besides particles, figures and
+ * punctuation (a CJK character or a Latin word counts one)? A clause without Chinese is not judged:
+ * an English clause's words are too many to count this way, so it counts as committed.
+ */
+function saysLittleElse(text: string, clauses: Clauses, dated: Dated[], d: Dated): boolean {
+  const k = clauseOf(clauses, d.mention.start);
+  const to = clauses.starts[k + 1] ?? text.length;
+  let words = 0;
+  let han = false;
+  for (let i = clauseStart(clauses, k); i < to; i++) {
+    const m = mentionAt(dated, i);
+    if (m >= 0) {
+      i = m - 1; // every date of the clause is cut out: 2026年12月10日(周四) is one date said twice
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isHan(c)) han = true;
+    if (PARTICLE[c] === 1) continue;
+    if (c >= 48 && c <= 57) {
+      while (i + 1 < to && isFigurePart(text.charCodeAt(i + 1))) i++; // a figure: digits and separators, then a unit
+      if (i + 1 < to && UNIT[text.charCodeAt(i + 1)] === 1) i++;
+      continue;
+    }
+    if (c === 36 || c === 165 || c === 0xffe5 || c === 163 || c === 0x20ac) continue; // $ ¥ ￥ £ €
+    // 过去/过来 and 给你/给你们/给您 go with the verb: 打过去, 转给你
+    if ((c === 0x8fc7 && (text.charCodeAt(i + 1) === 0x53bb || text.charCodeAt(i + 1) === 0x6765)) || (c === 0x7ed9 && (text.charCodeAt(i + 1) === 0x4f60 || text.charCodeAt(i + 1) === 0x60a8))) {
+      i += text.charCodeAt(i + 2) === 0x4eec ? 2 : 1;
+      continue;
+    }
+    if (isHan(c)) words++;
+    else if (c >= 97 && c <= 122) {
+      words++;
+      while (i + 1 < to && isLatinLetter(text.charCodeAt(i + 1))) i++; // a Latin word
+    }
   }
-  return count;
+  return !han || words <= 2;
+}
+
+/** End of the date of `dated` starting at `i`, or -1. */
+function mentionAt(dated: Dated[], i: number): number {
+  for (const d of dated) if (d.mention.start === i) return d.mention.end;
+  return -1;
+}
+
+function isFigurePart(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 44 || c === 46;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 39;
 }
 
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */

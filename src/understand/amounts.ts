@@ -19,14 +19,14 @@ const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|
 const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|a\\$|sgd|\\b(?:aud|inr|rs\\.?|rm|myr|php)|₹|₱|\\$|£|€)\\s*${NUMBER}(?:\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?))?`, 'g'));
 const SCALED = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
 const AFTER_VERB = gate(new RegExp(
-  `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|的|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
+  `(?:付|转|打|汇|结|还|支付|过去|货款|尾款|余款|首款|预付款|金额|共计|合计|总计|一共|总共|amount|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|出|先|掉|款|是|为|的|:|给你们?|you|us|over)?\\s*[,，]?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 ));
 /**
  * 38000已经汇过去了: a bare figure right before 已经 and a payment verb. The match starts at 已 (the figure is
  * read by the lookbehind), so the pattern runs only in replies that say 已经 or 都 and a payment verb.
  */
-const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:(?:已经?|都)\\s*(?:汇|付|转|打|支付)|(?<=把\\s*[\\d,.]+\\s*)(?:打|转|汇|付)(?:过去|给))`, 'g'));
+const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:(?:已经?|都)\\s*(?:汇|付|转|打|支付)|(?<=把\\s*[\\d,.]+\\s*)(?:打|转|汇|付|结|还)(?:过去|给|清|掉)?)|(?<=^\\s*${NUMBER}\\s*(?:今天|明天|后天|今晚)\\s*先?\\s*)(?:过去|打过去|转过去|付|转|打|汇)`, 'g'));
 const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {
@@ -62,8 +62,9 @@ export function findAmounts(text: string, on: Triggers, taken: Array<{ start: nu
     add(found, taken, m.index, end, toNumber(m[1]!) * scale + tail);
   }
   for (const m of scanGated(BEFORE_PAID, text, on)) {
-    const start = text.lastIndexOf(m[1]!, m.index - m[1]!.length);
-    add(found, taken, start, start + m[1]!.length, toNumber(m[1]!));
+    const figure = m[1] ?? m[2]!; // 38000已经汇过去了, 把8000打过去; 5000今天先过去 (the figure opens the reply)
+    const start = text.lastIndexOf(figure, m.index - figure.length);
+    add(found, taken, start, start + figure.length, toNumber(figure));
   }
   for (const m of scanGated(THAT_ONE, text, on)) {
     // 6800的那笔 (the figure first) or 那笔6800 (the figure last)

@@ -181,7 +181,7 @@ export const zhDateRules: DateRule[] = [
   },
   // 下个月, 下下个月, 这个月(内): the month's last day
   {
-    re: new RegExp(`${NOT_AFTER}(下下个?月|下个?月|本月|这个?月)`, 'g'),
+    re: new RegExp(`${NOT_AFTER}(下下个?月|下个?月|本月|这个?月)(?!的(?:款|钱|货款|账|费用|一起|也))`, 'g'),
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
   },
@@ -201,7 +201,7 @@ export const zhDateRules: DateRule[] = [
     resolve: (m, ctx, past) => at.monthDay(12, m[1] === '平安夜' ? 24 : 25, ctx, past),
   },
   // 到期日 / 到期前: the invoice's due date, when known
-  { re: /到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
+  { re: /(?<![没未])到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // 大后天, 后天, 明天, 今天, 昨天, 前天, 大前天
   // 明后天: tomorrow or the day after, the earlier committed
   { re: /明后(?:两)?天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
@@ -220,6 +220,8 @@ export const zhDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.dayOfMonth(Number(m[1]), ctx, past),
   },
+  // 前几天就付了: some days ago, no day
+  { re: /前(?:几|两|些)天|前阵子|前段时间/g, tense: 'backward', vague: true },
   // A time was said but no day.
   {
     re: /(?:过几天|过两天|这两天|这几天|近几天|最近几天|过段时间|过一阵|过阵子|尽快|赶紧|马上|立刻|立即|稍后|晚点|晚些|回头|改天|节后|年后|元旦(?:之|以)?后(?!第)|过完年|明年初|年初|开年|开春|放完假|(?:这|本|下)?个?周末(?:之|以)?[前后]|忙完|[一两二三四五六七八九]{2}天|几天|近期|不久|很快|早点|抓紧)(?!\s*(?:(?:再|就)?(?:回复|答复|回你|联系|聊|告诉|通知)|说|我?(?:问|查|看|核|确认)|我(?:跟|和)|(?:反馈|转达|转告|汇报|沟通|商量)))/g,

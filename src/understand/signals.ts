@@ -109,11 +109,14 @@ function payVerb(text: string, on: Triggers, clauses: Clauses): Span | null {
     const hit = firstHit(text, PAY_VERB, from, on);
     if (!hit) return null;
     const checking = mayMatch(on, CHECKING) && CHECKING.re.test(clauseBefore(text, clauses, hit[0]));
-    if (!checking && !(mayMatch(on, NOT_DONE) && notDone(text, clauses, hit))) return hit;
+    if (!checking && !(mayMatch(on, NOT_DONE) && notDone(text, clauses, hit)) && !TOPIC.test(text.slice(hit[1], hit[1] + 24))) return hit;
     from = hit[1];
   }
   return null;
 }
+
+/** Payment as a topic, not an act: 付款这块是总部管的, payment isn't really my area. */
+const TOPIC = /^\s*(?:的事(?:情|儿)?|这块|这一块|方面|相关)|^\s+(?:isn'?t|is not|'s not) (?:really )?(?:my|our)\b/;
 
 function notDone(text: string, clauses: Clauses, hit: Span): boolean {
   return NOT_DONE_BEFORE.test(clauseBefore(text, clauses, hit[0])) || NOT_DONE_AFTER.test(text.slice(hit[1], hit[1] + 40));

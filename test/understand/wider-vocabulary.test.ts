@@ -1024,3 +1024,48 @@ describe('Four more held-out sets of 150 (556/600 when first read)', () => {
     ['Sorry, wrong thread. Meant to send this to our warehouse team.', 'other', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A third round of four held-out sets (559/600 when first read)', () => {
+  it.each<Row>([
+    ['今天能先过去8000，余款15号前补上', 'promise', '2026-12-09', 8000],
+    ['今天上午刚汇出23000', 'paid', '2026-12-09', 23000],
+    ['5000今天先过去，余款下周一', 'promise', '2026-12-09', 5000],
+    ['今天 morning 打过去了，12,800', 'paid', '2026-12-09', 12800],
+    ['payment 今天早上做了，amount 是 12,000', 'paid', '2026-12-09', 12000],
+    ['押金那3000先不动，货款12,800我们这周五转', 'promise', '2026-12-11', 12800],
+    ['给我们五天时间，五天内把4500付清', 'promise', '2026-12-14', 4500],
+    ['今天上午老板娘用她个人账户转的，5,000整，麻烦确认一下', 'paid', '2026-12-09', 5000],
+    ['我尽量这周内给您转过去，转了跟您说一声', 'promise', '2026-12-11'],
+    ['应该明天就能转过去了，今天银行系统在维护', 'promise', '2026-12-10'],
+    ['周四吧，周四发工资顺便把你们的也付了', 'promise', '2026-12-10'],
+    ['我们上礼拜三付过一半了，剩下的月底付', 'paid', '2026-12-02'],
+    ['前几天就付了', 'paid', null],
+    ['说来惭愧，上个月的款一直没安排上，打算下周二跟这个月的一起付', 'promise', '2026-12-15'],
+    ['这笔已经用上次的预付款抵扣过了，不欠你们的', 'dispute', null],
+    ['我们收到的货和样品差距有点大，这个款恐怕得等问题解决了再说', 'dispute', null],
+    ['跟您说一下哈，说好的九五折好像没体现在发票上', 'dispute', null],
+    ['这个 charge 我们从来没 approve 过', 'dispute', null],
+    ['甲方的钱一直没到，我们也没办法', 'hardship', null],
+    ['厂子停工两个月了，现在哪有钱付', 'hardship', null],
+    ['最近生意太差了，连房租都快交不上', 'hardship', null],
+    ['最近店里生意太差了，这个月房租都是借的，货款能不能先缓缓', 'hardship', null],
+    ['到年底了资金回笼特别慢，账上实在没钱了', 'hardship', null],
+    ['能不能每个月先付一部分，我们手头确实紧', 'hardship', null],
+    ['客户的广告款拖了我们三个月，我们现在连工资都是垫的', 'hardship', null],
+    ['押金的收据能不能补一张给我们，财务做账要用', 'request_info', null],
+    ['想问下开户行和行号，我们财务说要这个才能付', 'request_info', null],
+    ['知道了，我转给出纳处理', 'acknowledge', null],
+    ['付款的事情是我们会计在跟，我这边不太清楚，已经把消息转给她了', 'acknowledge', null],
+    ['了解了，付款这块是我们总部统一管的，我已经反馈上去了', 'acknowledge', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We'll get it paid once the CFO signs off.", 'promise', null],
+    ['This invoice is for work we never approved.', 'dispute', null],
+    ["Your rate went up without notice; we're not paying the new price.", 'dispute', null],
+    ["We never signed up for the premium tier, so that charge isn't ours.", 'dispute', null],
+    ["With respect, phase two was never signed off, so we don't believe this is due yet.", 'dispute', null],
+    ["Sales collapsed this quarter and we're behind on everything.", 'hardship', null],
+    ["Payment isn't really my area, but I've passed your message on to finance.", 'acknowledge', null],
+    ['Early next month, after our month-end close.', 'promise', '2027-01-05'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

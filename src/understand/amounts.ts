@@ -11,7 +11,7 @@ export interface AmountMention {
 }
 
 /** 12,000 and 12,000.50; Indian grouping 3,75,000 too. */
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d+)?)';
 const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?|元|块钱|块|rmb|cny|usd|sgd|hkd|inr|aud|rupees?|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
 /** Not money: a day, a count of days or things, a share. */
 const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
@@ -85,4 +85,32 @@ function add(found: AmountMention[], taken: ReadonlyArray<{ start: number; end: 
   if (!Number.isFinite(value) || value <= 0) return;
   if (overlaps(taken, start, end) || overlaps(found, start, end)) return;
   found.push({ start, end, value: Math.round(value * 100) / 100 });
+}
+
+/**
+ * A bare figure of 100 or more that nothing marks as something else: "周五付，5000", "5000今天先过去",
+ * "wire of 12800 goes out Friday". Asked only when a promise or paid reply has no marked amount.
+ * Not: part of a word or code (INV-2231, PO 4500123, #88), a count (50台, 200 pcs), a day, a year, a
+ * phone number, nor a figure after words that name numbers (单号, 发票号, 尾号, 账号, 第).
+ */
+const BARE_FIGURE = new RegExp(
+  `(?<![\\d.,a-z#/:_+~–-]|\\d,|\\d\\s)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,8}(?:\\.\\d{1,2})?)` +
+    `(?![\\d.,]?\\d|[a-z%#/:_+~–-]|\\s\\d|\\s*(?:[号日月天个周年点次期台件批套位人半倍多余来箱包瓶张份单笔车吨斤米平]|小时|分钟|%|` +
+    `(?:pcs|pieces?|units?|items?|hours?|hrs?|days?|weeks?|months?|years?|pallets?|boxes|cartons?|cases?|bottles?|kits?|sets?|kg|tons?|sqm|pax|people|staff|employees|users|seats|licen[cs]es?|accounts|customers|orders|invoices|products|parts|characters|words|lines|pages|copies|rows|records|messages|emails|meters|metres|feet|litres|liters|gallons|miles|km|rooms|nights|tickets)\\b))`,
+  'g',
+);
+/** Words just before a figure that make it a number of something else. */
+const NAMES_A_NUMBER = /(?:号|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|tel|phone|invoice|order|account|a\/c|#)\s*[:：]?\s*$/;
+
+export function bareFigure(text: string, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention | undefined {
+  BARE_FIGURE.lastIndex = 0;
+  for (let m = BARE_FIGURE.exec(text); m !== null; m = BARE_FIGURE.exec(text)) {
+    const value = toNumber(m[1]!);
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (value < 100 || (!m[1]!.includes(',') && /^(?:19|20|21)\d\d$/.test(m[1]!)) || overlaps(taken, start, end)) continue; // 2027: a year
+    if (NAMES_A_NUMBER.test(text.slice(Math.max(0, start - 10), start))) continue;
+    return { start, end, value };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { findAmounts, type AmountMention } from './amounts.js';
+import { bareFigure, findAmounts, type AmountMention } from './amounts.js';
 import { clauseOf } from './clauses.js';
 import { civil, isoDate, type CivilDate } from './civil-date.js';
 import { instantOf, zoneNamed } from './zone-clock.js';
@@ -42,6 +42,7 @@ export function understand(input: UnderstandInput): Understanding {
         }
       }
     }
+    amount ??= bareFigure(t, mentions);
   }
 
   const intentSpan = decision.intentSpan ? toEvidence(text, norm, decision.intentSpan[0], decision.intentSpan[1], 'intent') : null;

@@ -17,6 +17,24 @@ describe('Amounts: a specific figure for the promised or paid payment, in major 
     ['周五付30%', 'promise', '2026-12-11', null],
     ['下周付', 'promise', '2026-12-18', null],
   ])('When the customer replies %p, Then it is %s on %s for %s', (...row) => expectRow(row));
+
+  // A bare figure of 100 or more counts when nothing marks the money and nothing makes it another number.
+  it.each<Row>([
+    ['周五付，5000', 'promise', '2026-12-11', 5000],
+    ['5000今天先过去，余款下周一', 'promise', '2026-12-09', 5000],
+    ['Wire of 12800 goes out Friday', 'promise', '2026-12-11', 12800],
+    ['6800的 那笔已经付过了', 'paid', null, 6800],
+    ['周五付，发票号88562', 'promise', '2026-12-11', null],
+    ['周五付，PO 4500123', 'promise', '2026-12-11', null],
+    ['INV-2231 周五付', 'promise', '2026-12-11', null],
+    ['周五付，200台的那批', 'promise', '2026-12-11', null],
+    ['We will pay the 300 pcs order on Friday', 'promise', '2026-12-11', null],
+    ['Paying for 1,200 units on Friday', 'promise', '2026-12-11', null],
+    ['周五付，2027年的合同再说', 'promise', '2026-12-11', null],
+    ['周五付，账号 6225 8801 2233', 'promise', '2026-12-11', null],
+    ['周五付，有事打13812345678', 'promise', '2026-12-11', null],
+    ['50 周五付', 'promise', '2026-12-11', null],
+  ])('When the customer replies %p, Then it is %s on %s for %s', (...row) => expectRow(row));
 });
 
 describe('When rules meet: paid > promise with a date > dispute > hardship > request_info > promise without a date > acknowledge > other', () => {

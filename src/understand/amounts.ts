@@ -27,7 +27,7 @@ const AFTER_VERB = gate(new RegExp(
  * read by the lookbehind), so the pattern runs only in replies that say 已经 or 都 and a payment verb.
  */
 const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:(?:已经?|都)\\s*(?:汇|付|转|打|支付)|(?<=把\\s*[\\d,.]+\\s*)(?:打|转|汇|付|结|还)(?:过去|给|清|掉)?)|(?<=^\\s*${NUMBER}\\s*(?:今天|明天|后天|今晚)\\s*先?\\s*)(?:过去|打过去|转过去|付|转|打|汇)`, 'g'));
-const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
+const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,|(?:发票|单号|编号|票号|号码?|inv|#)\\s*)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {
   return Number(figure.includes(',') ? figure.replace(/,/g, '') : figure);
@@ -100,9 +100,10 @@ const BARE_FIGURE = new RegExp(
   'g',
 );
 /** Words just before a figure that make it a number of something else. */
-const NAMES_A_NUMBER = /(?:号|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|tel|phone|invoice|order|account|a\/c|#)\s*[:：]?\s*$/;
+const NAMES_A_NUMBER = /(?:号|码|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|tel|phone|invoice|order|account|a\/c|#)\s*(?:是|为|is)?\s*[:：]?\s*$/;
 
-export function bareFigure(text: string, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention | undefined {
+export function bareFigures(text: string, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention[] {
+  const found: AmountMention[] = [];
   BARE_FIGURE.lastIndex = 0;
   for (let m = BARE_FIGURE.exec(text); m !== null; m = BARE_FIGURE.exec(text)) {
     const value = toNumber(m[1]!);
@@ -110,7 +111,15 @@ export function bareFigure(text: string, taken: ReadonlyArray<{ start: number; e
     const end = start + m[1]!.length;
     if (value < 100 || (!m[1]!.includes(',') && /^(?:19|20|21)\d\d$/.test(m[1]!)) || overlaps(taken, start, end)) continue; // 2027: a year
     if (NAMES_A_NUMBER.test(text.slice(Math.max(0, start - 10), start))) continue;
-    return { start, end, value };
+    found.push({ start, end, value });
   }
-  return undefined;
+  return found;
+}
+
+/** Money taken off rather than paid: "deducting the $450 credit", "退回去的那批货价值3,200…扣掉". */
+const DEDUCTION = /扣|抵|退|押金|折扣|返点|credit|deduct|refund|discount|rebate/;
+
+/** Is the figure at [start, end) money taken off (words of deduction just before or after it)? */
+export function isDeduction(text: string, a: AmountMention): boolean {
+  return DEDUCTION.test(text.slice(Math.max(0, a.start - 12), Math.min(text.length, a.end + 10)));
 }

@@ -56,7 +56,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the month, month-end, mid-month, early in the month
   {
-    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?(?:month|mth|mnth)|(mid|early|late)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?(?:month|mth)|month[\s-]?end(?![\s-]+(?:close|closing|process|reporting|books))|eom)\b/g,
+    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?(?:month|mth|mnth)|(mid|early|late|end)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?(?:month|mth)|month[\s-]?end(?![\s-]+(?:close|closing|process|reporting|books))|eom)\b/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.windowDay(windowEndDay(m[1] ?? m[2] ?? 'end'), ctx, past),
   },
@@ -138,7 +138,7 @@ export const enDateRules: DateRule[] = [
   { re: /yesterday(?<=\bday before yesterday)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
-    re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening|arvo)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },

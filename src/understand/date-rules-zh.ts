@@ -35,7 +35,7 @@ const RELATIVE_DAY: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, 
 /** 剩下月底 is "the rest at month end", not next month. */
 const NOT_AFTER = '(?<![剩以如底一上])';
 const MONTH_WORD = `${NOT_AFTER}(下下个?月|下个?月|本月|这个?月|当月|上个?月)`;
-const WINDOW = '(月初|月中|月底|月末|上旬|中旬|下旬|初|中(?!旬)|底|末)';
+const WINDOW = '(月初|月中|月底|月末|月尾|上旬|中旬|下旬|初|中(?!旬)|底|末|尾|\\s*mid\\b)';
 
 export const zhDateRules: DateRule[] = [
   // 2027-01-15, 2027年1月15日, 2027/1/15
@@ -102,7 +102,7 @@ export const zhDateRules: DateRule[] = [
   // month names no day a payment was made on, so it reads forward only. 12月对账单, 12月货款: a period the
   // document or the goods are for, not a date.
   {
-    re: /(?<![\d.])(\d{1,2})\s*月份?(?!\s*(?:[\d的]|对账单|账单|发票|明细|报表|流水|工资|货款|订单|合同|数据|结算单))/g,
+    re: /(?<![\d.])(\d{1,2})\s*月份?(?!\s*(?:[\d的]|对账单|账单|发票|明细|报表|流水|工资|货款|订单|合同|数据|结算单|那张|那笔|那批|那单|[和、跟及与]\s*\d{1,2}\s*月))/g,
     tense: 'forward',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), 'last', ctx, past),
   },
@@ -158,7 +158,7 @@ export const zhDateRules: DateRule[] = [
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五; 下周三或者周四, 下周二到周三: the second weekday is of the
   // same week, and the earlier of the two is the date
   {
-    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEKDAY}(?:\\s*(?:或者?|或是|还是|和|跟|到|至|、|/|~)\\s*${WEEKDAY})?`, 'g'),
+    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|今个|本|上上个?|上个?)?\\s*${WEEKDAY}(?:\\s*(?:或者?|或是|还是|和|跟|到|至|、|/|~)\\s*${WEEKDAY})?`, 'g'),
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => {
       const first = weekdayAfter(m[1], weekdayNumber(m[2]!), ctx, past);
@@ -175,7 +175,7 @@ export const zhDateRules: DateRule[] = [
   { re: new RegExp(`上上?个?(?:${WEEK}(?!\\s*[1-7日天])|月)`, 'g'), tense: 'backward' },
   // 月初, 月中, 月底, 上旬, 中旬, 下旬 (this month or next)
   {
-    re: /月初|月中|月底|月末|上旬|中旬|下旬/g,
+    re: /月初|月中|月底|月末|月尾|上旬|中旬|下旬/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.windowDay(windowEndDay(m[0]), ctx, past),
   },
@@ -186,7 +186,7 @@ export const zhDateRules: DateRule[] = [
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
   },
   // 年底, 年末, 元旦前
-  { re: /年底|年末|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
+  { re: /(?<!去年|前年|上年)年底|(?<!去年|前年|上年)年末|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
   // 年前, 春节前, 过年前, 除夕: the coming 除夕
   {
     re: /(?:春节|过年|除夕|大年夜|农历新年|新春|大年30|cny)\s*(?:放假)?(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,
@@ -206,9 +206,9 @@ export const zhDateRules: DateRule[] = [
   // 明后天: tomorrow or the day after, the earlier committed
   { re: /明后(?:两)?天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /大后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(3)(ctx) },
-  { re: /后天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
+  { re: /后天|(?<![以之然])后日/g, tense: 'forward', resolve: (_m, ctx) => at.offset(2)(ctx) },
   { re: /明天|明日|明儿(?:个)?|明早|明晚|听日|聽日/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
-  { re: /今天|今日|今儿(?:个)?|今早|今晚|今个|当天/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
+  { re: /今天|今日|今儿(?:个)?|今早|今晚|今朝|今个(?!\s*(?:周|星期|礼拜|月))/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   // 下午就转, 上午付了: a part of the day alone is today (明天下午, 周5下午 are read by their day)
   { re: /(?<![\d天日号早晚])(?:早上|早晨|上午|中午|下午|傍晚|晚上)(?!好)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },

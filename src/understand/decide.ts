@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
-import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN, MISSENT, PAY_VERB, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
+import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN, MISSENT, OTHER_EVENT, PAY_VERB, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
@@ -95,15 +95,20 @@ function promisedDates(
 }
 
 /**
- * "大后天转，今天U盾在会计手上", "下周吧，这周进货的钱都压着呢": of several dates, one is said with a payment
- * verb or on its own ("周六吧", "next wk pls") and another sits in a clause that tells something else (the
- * reason). The other is no payment date; when no date is committed so, all stay (instalments, corrections).
+ * "大后天转，今天U盾在会计手上", "下周吧，这周进货的钱都压着呢", "Our customer pays us on the 10th, so we can pay
+ * you on the 12th": of several dates, one is said with a payment verb or on its own ("周六吧") and another
+ * sits in a clause that tells something else (the reason, someone else's day). The other is no payment
+ * date; when no date is committed so, all stay (instalments, corrections).
  */
 function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Dated[]): Dated[] {
   if (dated.length < 2) return dated;
+  const spans = dated.map((d) => d.mention);
   let committed = 0;
   const flags = dated.map((d) => {
-    const yes = saysLittleElse(text, clauses, dated, d) || clauseHas(text, on, clauses, d.mention.start, PAY_VERB);
+    const words = contentWords(text, clauses, spans, d.mention);
+    // A Chinese clause counts its words; an English one is committed unless it tells of another event.
+    const yes = words >= 0 ? words <= 2 || clauseHas(text, on, clauses, d.mention.start, PAY_VERB) :
+      !clauseHas(text, on, clauses, d.mention.start, OTHER_EVENTS) || clauseHas(text, on, clauses, d.mention.start, PAY_VERB);
     if (yes) committed++;
     return yes;
   });
@@ -113,6 +118,11 @@ function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Date
 /** Particles that say nothing by themselves (周六吧, 下周一可以吗, 先打1.5万). */
 const PARTICLE = new Uint8Array(0x10000);
 for (const ch of '吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先') PARTICLE[ch.charCodeAt(0)] = 1;
+/** Two-character words that commit or hedge but tell nothing else: 肯定, 最晚, 之前, 可以. */
+const HEDGE = new Set<number>();
+for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题']) {
+  HEDGE.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
+}
 /** What may follow a figure as its unit: 1.5万, 5k, 300元. */
 const UNIT = new Uint8Array(0x10000);
 for (const ch of '万千元块kw') UNIT[ch.charCodeAt(0)] = 1;
@@ -122,19 +132,20 @@ function isHan(c: number): boolean {
 }
 
 /**
- * Does the clause of `d`, its dates cut out, hold at most two words besides particles, figures and
- * punctuation (a CJK character or a Latin word counts one)? A clause without Chinese is not judged:
- * an English clause's words are too many to count this way, so it counts as committed.
+ * Words the clause of `m` holds besides its dates, particles, hedges, figures and punctuation (a CJK
+ * character or a Latin word counts one); -1 for a clause without Chinese, whose words are too many to
+ * count this way.
  */
-function saysLittleElse(text: string, clauses: Clauses, dated: Dated[], d: Dated): boolean {
-  const k = clauseOf(clauses, d.mention.start);
+function contentWords(text: string, clauses: Clauses, dates: readonly DateMention[], m: DateMention): number {
+  const k = clauseOf(clauses, m.start);
   const to = clauses.starts[k + 1] ?? text.length;
   let words = 0;
   let han = false;
   for (let i = clauseStart(clauses, k); i < to; i++) {
-    const m = mentionAt(dated, i);
-    if (m >= 0) {
-      i = m - 1; // every date of the clause is cut out: 2026年12月10日(周四) is one date said twice
+    const end = mentionAt(dates, i);
+    if (end >= 0) {
+      han ||= isHan(text.charCodeAt(i)); // 周4 on its own is a Chinese clause
+      i = end - 1; // every date of the clause is cut out: 2026年12月10日(周四) is one date said twice
       continue;
     }
     const c = text.charCodeAt(i);
@@ -145,10 +156,8 @@ function saysLittleElse(text: string, clauses: Clauses, dated: Dated[], d: Dated
       if (i + 1 < to && UNIT[text.charCodeAt(i + 1)] === 1) i++;
       continue;
     }
-    if (c === 36 || c === 165 || c === 0xffe5 || c === 163 || c === 0x20ac) continue; // $ ¥ ￥ £ €
-    // 过去/过来 and 给你/给你们/给您 go with the verb: 打过去, 转给你
-    if ((c === 0x8fc7 && (text.charCodeAt(i + 1) === 0x53bb || text.charCodeAt(i + 1) === 0x6765)) || (c === 0x7ed9 && (text.charCodeAt(i + 1) === 0x4f60 || text.charCodeAt(i + 1) === 0x60a8))) {
-      i += text.charCodeAt(i + 2) === 0x4eec ? 2 : 1;
+    if (i + 1 < to && HEDGE.has((c << 16) | text.charCodeAt(i + 1))) {
+      i++;
       continue;
     }
     if (isHan(c)) words++;
@@ -157,12 +166,12 @@ function saysLittleElse(text: string, clauses: Clauses, dated: Dated[], d: Dated
       while (i + 1 < to && isLatinLetter(text.charCodeAt(i + 1))) i++; // a Latin word
     }
   }
-  return !han || words <= 2;
+  return han ? words : -1;
 }
 
-/** End of the date of `dated` starting at `i`, or -1. */
-function mentionAt(dated: Dated[], i: number): number {
-  for (const d of dated) if (d.mention.start === i) return d.mention.end;
+/** End of the date of `dates` starting at `i`, or -1. */
+function mentionAt(dates: readonly DateMention[], i: number): number {
+  for (const d of dates) if (d.start === i) return d.end;
   return -1;
 }
 
@@ -190,6 +199,7 @@ function choosePromised(text: string, on: Triggers, clauses: Clauses, all: Dated
 }
 
 const CHECKING_ONLY = new GateList([CHECKING]);
+const OTHER_EVENTS = new GateList([OTHER_EVENT]);
 const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK, WHEN_QUESTION]);
 const REMAINDER_ONLY = new GateList([REMAINDER]);
 

@@ -43,6 +43,8 @@ const TRADITIONAL: Record<string, string> = {
   幣: '币', 靈: '灵', 塊: '块', 員: '员', 負: '负', 責: '责', 帐: '账',
   // Hong Kong customers write Cantonese particles: 咗 is 了, 俾 is 给, 哋 is 们 (我哋 → 我们).
   咗: '了', 俾: '给', 哋: '们',
+  // 冇 没, 嘅 的, 啲 些, 唔 不, 佢 他, 畀 给, 掂 定 (搞掂), 喺 在, 睇 看; Shanghainese 侬 你; and 當 当, 夠 够.
+  冇: '没', 嘅: '的', 啲: '些', 唔: '不', 佢: '他', 畀: '给', 掂: '定', 喺: '在', 睇: '看', 侬: '你', 當: '当', 夠: '够',
 };
 
 /**

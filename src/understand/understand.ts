@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { bareFigure, findAmounts, type AmountMention } from './amounts.js';
+import { bareFigures, findAmounts, isDeduction, type AmountMention } from './amounts.js';
 import { clauseOf } from './clauses.js';
 import { civil, isoDate, type CivilDate } from './civil-date.js';
 import { instantOf, zoneNamed } from './zone-clock.js';
@@ -32,17 +32,11 @@ export function understand(input: UnderstandInput): Understanding {
   if (decision.intent === 'promise' || decision.intent === 'paid') {
     const amounts = findAmounts(t, on, mentions);
     const dateClause = decision.dateSpan ? clauseOf(clauses, decision.dateSpan[0]) : -1;
+    // A corrected figure; else one in the date's clause; else the first not taken off; bare figures last.
     amount = amounts.length > 1 ? correctedAmount(t, on, amounts) : undefined;
-    if (amount === undefined) {
-      amount = amounts[0];
-      for (const a of amounts) {
-        if (clauseOf(clauses, a.start) === dateClause) {
-          amount = a;
-          break;
-        }
-      }
-    }
-    amount ??= bareFigure(t, mentions);
+    const candidates = amounts.length > 0 ? amounts : bareFigures(t, mentions);
+    amount ??= candidates.find((a) => clauseOf(clauses, a.start) === dateClause);
+    amount ??= candidates.find((a) => !isDeduction(t, a)) ?? candidates[0];
   }
 
   const intentSpan = decision.intentSpan ? toEvidence(text, norm, decision.intentSpan[0], decision.intentSpan[1], 'intent') : null;

@@ -180,6 +180,8 @@ describe('Rule 9: several dates give the earliest; a correction wins', () => {
     ['下周吧，这周进货的钱都压着呢', 'promise', '2026-12-18'],
     ['周三付吧。不对，周三要开会，周四', 'promise', '2026-12-10'],
     ['本周三先打1.5万，尾款下个月10号前结清', 'promise', '2026-12-09', 15000],
+    ['Our customer pays us on the 10th, so we can pay you on the 12th.', 'promise', '2026-12-12'],
+    ['We close our books on the 28th. Payment goes out on the 30th.', 'promise', '2026-12-30'],
   ])('When the customer replies %p, Then the committed date wins: %s on %s', (...row) => expectRow(row));
 });
 

@@ -19,14 +19,14 @@ const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|
 const CURRENCY_FIRST = gate(new RegExp(`(?:¥|￥|rmb|cny|usd|us\\$|hk\\$|s\\$|a\\$|sgd|\\b(?:aud|inr|rs\\.?|rm|myr|php)|₹|₱|\\$|£|€)\\s*${NUMBER}(?:\\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?))?`, 'g'));
 const SCALED = gate(new RegExp(`(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*${SCALE}(\\d(?!\\d))?`, 'g'));
 const AFTER_VERB = gate(new RegExp(
-  `(?:付|转|打|汇|结|还|支付|过去|货款|尾款|余款|首款|预付款|金额|共计|合计|总计|一共|总共|amount|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|出|先|掉|款|是|为|的|:|给你们?|you|us|over)?\\s*[,，]?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
+  `(?:付|转|打|汇|结|还|支付|金额|共计|合计|总计|一共|总共|pay(?:ing)?|send(?:ing)?|transfer(?:ring)?|wir(?:e|ing)|paid|sent|transferred|wired)\\s*(?:了|过(?:去|来)?了?|出去了?|先|掉|款|是|为|:|给你们?|you|us|over)?\\s*(?<![\\d.])${NUMBER}(?!\\d|[.,]\\d)${NOT_MONEY}`,
   'g',
 ));
 /**
  * 38000已经汇过去了: a bare figure right before 已经 and a payment verb. The match starts at 已 (the figure is
  * read by the lookbehind), so the pattern runs only in replies that say 已经 or 都 and a payment verb.
  */
-const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:(?:已经?|都)\\s*(?:汇|付|转|打|支付)|(?<=把\\s*[\\d,.]+\\s*)(?:打|转|汇|付|结|还)(?:过去|给|清|掉)?)|(?<=^\\s*${NUMBER}\\s*(?:今天|明天|后天|今晚)\\s*先?\\s*)(?:过去|打过去|转过去|付|转|打|汇)`, 'g'));
+const BEFORE_PAID = gate(new RegExp(`(?<=(?<![\\d.a-z-]|\\d,)${NUMBER}\\s*)(?:已经?|都)\\s*(?:汇|付|转|打|支付)`, 'g'));
 const THAT_ONE = gate(new RegExp(`(?<![\\d.a-z-]|\\d,|(?:发票|单号|编号|票号|号码?|inv|#)\\s*)${NUMBER}\\s*(?:的那?笔|那笔)|(?:那|这)笔\\s*${NUMBER}(?![\\d.]|\\s*(?:万|千|k|w))`, 'g'));
 
 function toNumber(figure: string): number {
@@ -62,9 +62,8 @@ export function findAmounts(text: string, on: Triggers, taken: Array<{ start: nu
     add(found, taken, m.index, end, toNumber(m[1]!) * scale + tail);
   }
   for (const m of scanGated(BEFORE_PAID, text, on)) {
-    const figure = m[1] ?? m[2]!; // 38000已经汇过去了, 把8000打过去; 5000今天先过去 (the figure opens the reply)
-    const start = text.lastIndexOf(figure, m.index - figure.length);
-    add(found, taken, start, start + figure.length, toNumber(figure));
+    const start = text.lastIndexOf(m[1]!, m.index - m[1]!.length);
+    add(found, taken, start, start + m[1]!.length, toNumber(m[1]!));
   }
   for (const m of scanGated(THAT_ONE, text, on)) {
     // 6800的那笔 (the figure first) or 那笔6800 (the figure last)
@@ -94,7 +93,7 @@ function add(found: AmountMention[], taken: ReadonlyArray<{ start: number; end: 
  * phone number, nor a figure after words that name numbers (单号, 发票号, 尾号, 账号, 第).
  */
 const BARE_FIGURE = new RegExp(
-  `(?<![\\d.,a-z#/:_+~–-]|\\d,|\\d\\s)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,8}(?:\\.\\d{1,2})?)` +
+  `(?<![\\d.a-z#/:_+~–-]|\\d,|\\d\\s)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,8}(?:\\.\\d{1,2})?)` +
     `(?![\\d.,]?\\d|[a-z%#/:_+~–-]|\\s\\d|\\s*(?:[号日月天个周年点次期台件批套位人半倍多余来箱包瓶张份单笔车吨斤米平]|小时|分钟|%|` +
     `(?:pcs|pieces?|units?|items?|hours?|hrs?|days?|weeks?|months?|years?|pallets?|boxes|cartons?|cases?|bottles?|kits?|sets?|kg|tons?|sqm|pax|people|staff|employees|users|seats|licen[cs]es?|accounts|customers|orders|invoices|products|parts|characters|words|lines|pages|copies|rows|records|messages|emails|meters|metres|feet|litres|liters|gallons|miles|km|rooms|nights|tickets)\\b))`,
   'g',
@@ -104,6 +103,7 @@ const NAMES_A_NUMBER = /(?:号|码|编号|单号|票号|尾号|账号|卡号|订
 
 export function bareFigures(text: string, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention[] {
   const found: AmountMention[] = [];
+  if (!hasThreeDigits(text)) return found; // most replies: no figure of 100 or more, no regex to run
   BARE_FIGURE.lastIndex = 0;
   for (let m = BARE_FIGURE.exec(text); m !== null; m = BARE_FIGURE.exec(text)) {
     const value = toNumber(m[1]!);
@@ -114,6 +114,17 @@ export function bareFigures(text: string, taken: ReadonlyArray<{ start: number; 
     found.push({ start, end, value });
   }
   return found;
+}
+
+/** Three digits in a row (1,200 has them too): the least a figure of 100 or more needs. */
+function hasThreeDigits(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
 }
 
 /** Money taken off rather than paid: "deducting the $450 credit", "退回去的那批货价值3,200…扣掉". */

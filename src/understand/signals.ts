@@ -109,7 +109,7 @@ function payVerb(text: string, on: Triggers, clauses: Clauses): Span | null {
     const hit = firstHit(text, PAY_VERB, from, on);
     if (!hit) return null;
     const checking = mayMatch(on, CHECKING) && CHECKING.re.test(clauseBefore(text, clauses, hit[0]));
-    if (!checking && !(mayMatch(on, NOT_DONE) && notDone(text, clauses, hit)) && !TOPIC.test(text.slice(hit[1], hit[1] + 24))) return hit;
+    if (!checking && !(mayMatch(on, NOT_DONE) && notDone(text, clauses, hit)) && !isTopic(text, hit[1])) return hit;
     from = hit[1];
   }
   return null;
@@ -117,6 +117,12 @@ function payVerb(text: string, on: Triggers, clauses: Clauses): Span | null {
 
 /** Payment as a topic, not an act: 付款这块是总部管的, payment isn't really my area. */
 const TOPIC = /^\s*(?:的事(?:情|儿)?|这块|这一块|方面|相关)|^\s+(?:isn'?t|is not|'s not) (?:really )?(?:my|our)\b/;
+/** The characters a TOPIC can start with after the verb: most verbs are followed by none of them. */
+const TOPIC_FIRST = new Set([...'的这方相 '].map((c) => c.charCodeAt(0)));
+
+function isTopic(text: string, at: number): boolean {
+  return TOPIC_FIRST.has(text.charCodeAt(at)) && TOPIC.test(text.slice(at, at + 24));
+}
 
 function notDone(text: string, clauses: Clauses, hit: Span): boolean {
   return NOT_DONE_BEFORE.test(clauseBefore(text, clauses, hit[0])) || NOT_DONE_AFTER.test(text.slice(hit[1], hit[1] + 40));

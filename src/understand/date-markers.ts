@@ -15,10 +15,10 @@ const ZH_PREDICATE = gate(
 const EN_PREDICATE = gate(
   /\b(?:can'?t|cannot|can not|unable to|able to(?<=\b(?:won'?t|will not|not) be able to)|(?:manage|make it)(?<=\b(?:won'?t|can'?t|cannot) (?:manage|make it))|struggl(?:e|es|ing)|slow|underwater|ate (?:up )?everything|took everything|off(?<=\b(?:is|are|'s|'re) off)|won'?t work|doesn'?t work|does not work|possible(?<=\bnot possible)|impossible|out(?<=\b(?:is|are) out)|out of (?:the )?office|ooo|busy|unavailable|closed|off(?<=\bday off)|off work|(?:leave|holiday|vacation)(?<=\bon (?:leave|holiday|vacation))|tight|short|strapped|too (?:soon|early))\b/g);
 /** "can't pay until Friday" still promises Friday. */
-const UNTIL = gate(/\b(?:until|till|til|before|by|after)\b|才|之后|以后/);
+const UNTIL = gate(/\b(?:until|till|til|before|by|after|but|however|though|although)\b|才|之后|以后/);
 /** "周四付，哦说错了，是下周四": the date after a correction wins. */
 const CORRECTION = gate(
-  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|(?:不对|(?<=^|[,，。\s哦噢啊])不行)(?=[,，\s]*[是应改下这本周礼星0-9明后今大实])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|(?:^|[—–-]\s*|[,.;]\s*)no,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|next|this|the\b|\d))|(?:不|算了)[,，\s]*还是|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bno,? sorry\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
+  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|挪到|顺延到|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|(?:不对|(?<=^|[,，。\s哦噢啊])不行)(?=[,，\s]*[是应改下这本周礼星0-9明后今大实])|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|(?:^|[—–-]\s*|[,.;]\s*)no,\s*(?=(?:mon|tue|wed|thu|fri|sat|sun|next|this|the\b|\d))|(?:不|算了)[,，\s]*还是|算了(?=[,，\s.…。]*[是下这本周礼星0-9明后今大])|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bno,? sorry\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
 
 const NOTHING_NEGATED: readonly DateMention[] = [];
 

@@ -1138,3 +1138,22 @@ describe('A fourth round: dev style, amounts, regional voices, longer replies (5
     ['This invoice covers work in October, but the project was put on hold on September 30 and nothing was done after that.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A fifth round: dev style, everyday replies, mixed chat, intent boundaries (585/600 when first read)', () => {
+  it.each<Row>([
+    ['服务根本没到位，这钱不付', 'dispute', null],
+    ['工程款还没结下来，我们也没办法', 'hardship', null],
+    ['本周内把款付了', 'promise', '2026-12-11'],
+    ['bank slip 发你了，12/8 汇的', 'paid', '2026-12-08'],
+    ['这个 charge 我们没 agree 过', 'dispute', null],
+    ['quotation 写的是 USD 3,200，invoice 变成 3,800，why？', 'dispute', null],
+    ['15号吧……算了，20号稳一点', 'promise', '2026-12-20'],
+    ['这单不是我们下的', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We'll pay as soon as our receivables come in.", 'hardship', null],
+    ['Cash is tight but we can do the 25th.', 'promise', '2026-12-25'],
+    ['This invoice is a duplicate of INV-4410.', 'dispute', null],
+    ['Which PO does this relate to?', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

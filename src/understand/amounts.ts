@@ -101,9 +101,11 @@ const BARE_FIGURE = new RegExp(
 /** Words just before a figure that make it a number of something else. */
 const NAMES_A_NUMBER = /(?:号|码|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|tel|phone|invoice|order|account|a\/c|#)\s*(?:是|为|is)?\s*[:：]?\s*$/;
 
+const NO_FIGURES: AmountMention[] = [];
+
 export function bareFigures(text: string, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention[] {
+  if (!hasThreeDigits(text)) return NO_FIGURES; // most replies: no figure of 100 or more, no regex to run
   const found: AmountMention[] = [];
-  if (!hasThreeDigits(text)) return found; // most replies: no figure of 100 or more, no regex to run
   BARE_FIGURE.lastIndex = 0;
   for (let m = BARE_FIGURE.exec(text); m !== null; m = BARE_FIGURE.exec(text)) {
     const value = toNumber(m[1]!);

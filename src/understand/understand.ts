@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { bareFigures, findAmounts, isDeduction, type AmountMention } from './amounts.js';
-import { clauseOf } from './clauses.js';
+import { clauseOf, type Clauses } from './clauses.js';
 import { civil, isoDate, type CivilDate } from './civil-date.js';
 import { instantOf, zoneNamed } from './zone-clock.js';
 import { findDates } from './dates.js';
@@ -35,14 +35,21 @@ export function understand(input: UnderstandInput): Understanding {
     // A corrected figure; else one in the date's clause; else the first not taken off; bare figures last.
     amount = amounts.length > 1 ? correctedAmount(t, on, amounts) : undefined;
     const candidates = amounts.length > 0 ? amounts : bareFigures(t, mentions);
-    amount ??= candidates.find((a) => clauseOf(clauses, a.start) === dateClause);
-    amount ??= candidates.find((a) => !isDeduction(t, a)) ?? candidates[0];
+    amount ??= chooseAmount(t, clauses, candidates, dateClause);
   }
 
   const intentSpan = decision.intentSpan ? toEvidence(text, norm, decision.intentSpan[0], decision.intentSpan[1], 'intent') : null;
   const dateSpan = decision.dateSpan ? toEvidence(text, norm, decision.dateSpan[0], decision.dateSpan[1], 'date') : null;
   const amountSpan = amount ? toEvidence(text, norm, amount.start, amount.end, 'amount') : null;
   return { intent: decision.intent, date: decision.date, amount: amount?.value ?? null, evidence: evidenceOf(intentSpan, dateSpan, amountSpan) };
+}
+
+/** The figure in the date's clause; else the first not taken off (a credit, a return); else the first. Loops, not closures: this runs for every promise and paid reply. */
+function chooseAmount(t: string, clauses: Clauses, candidates: AmountMention[], dateClause: number): AmountMention | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  for (const a of candidates) if (clauseOf(clauses, a.start) === dateClause) return a;
+  for (const a of candidates) if (!isDeduction(t, a)) return a;
+  return candidates[0];
 }
 
 /** "打3.2万过去，不对，是2.3万": the first figure after the last correction wins over those before it. */

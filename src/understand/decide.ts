@@ -115,12 +115,14 @@ function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Date
   return committed > 0 && committed < dated.length ? dated.filter((_, i) => flags[i]) : dated;
 }
 
-/** Particles that say nothing by themselves (周六吧, 下周一可以吗, 先打1.5万). */
+/** Particles that say nothing by themselves (周六吧, 下周一可以吗, 先打1.5万); numerals too. */
 const PARTICLE = new Uint8Array(0x10000);
 for (const ch of '吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先') PARTICLE[ch.charCodeAt(0)] = 1;
+// Numerals left as words (三分之一, 一半) count no more than figures do, nor make a clause Chinese.
+for (const ch of '一二两三四五六七八九十百千万半零') PARTICLE[ch.charCodeAt(0)] = 2;
 /** Two-character words that commit or hedge but tell nothing else: 肯定, 最晚, 之前, 可以. */
 const HEDGE = new Set<number>();
-for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题']) {
+for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题', '分之', '那就']) {
   HEDGE.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
 }
 /** What may follow a figure as its unit: 1.5万, 5k, 300元. */
@@ -149,8 +151,9 @@ function contentWords(text: string, clauses: Clauses, dates: readonly DateMentio
       continue;
     }
     const c = text.charCodeAt(i);
-    if (isHan(c)) han = true;
-    if (PARTICLE[c] === 1) continue;
+    const particle = PARTICLE[c]!;
+    if (particle !== 2 && isHan(c)) han = true;
+    if (particle !== 0) continue;
     if (c >= 48 && c <= 57) {
       while (i + 1 < to && isFigurePart(text.charCodeAt(i + 1))) i++; // a figure: digits and separators, then a unit
       if (i + 1 < to && UNIT[text.charCodeAt(i + 1)] === 1) i++;
@@ -189,8 +192,13 @@ function choosePromised(text: string, on: Triggers, clauses: Clauses, all: Dated
   for (const d of all) lastStart = Math.max(lastStart, d.mention.start);
   const point = correctionPoint(text, on, lastStart);
   if (point >= 0) {
-    const corrected = all.filter((d) => d.mention.start >= point);
-    if (corrected.length > 0) return committedOnly(text, on, clauses, corrected)[0]!;
+    // Of the committed dates after the correction, Chinese decides last ("15号付，哦不对，15号是周六，那就17号吧");
+    // English states the decision first and the reason after ("Monday — no wait, Tuesday, I'm away Monday").
+    const corrected = committedOnly(text, on, clauses, all.filter((d) => d.mention.start >= point));
+    if (corrected.length > 0) {
+      const last = corrected[corrected.length - 1]!;
+      return isHan(text.charCodeAt(last.mention.start)) ? last : corrected[0]!;
+    }
   }
   const dated = all.length > 1 ? committedOnly(text, on, clauses, all) : all;
   let earliest = dated[0]!;

@@ -1157,3 +1157,32 @@ describe('A fifth round: dev style, everyday replies, mixed chat, intent boundar
     ['Which PO does this relate to?', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A sixth round: the spec rule by rule, dev style, other trades, hard cases (579/600 when first read)', () => {
+  it.each<Row>([
+    ['我们11月30日走的网银', 'paid', '2026-11-30'],
+    ['客户那边压着我们的款，钱回来了才能给你们', 'hardship', null],
+    ['晚上好呀', 'other', null],
+    ['三天前走的对公转账，请核对', 'paid', '2026-12-06'],
+    ['customer 那边的 payment 还没进来，我们也没 funds', 'hardship', null],
+    ['发错了，这条不是给你的', 'other', null],
+    ['学校经费要等教育局拨下来才能付', 'hardship', null],
+    ['10号 arrive 你们账户', 'promise', '2026-12-10'],
+    ['15号付，哦不对，15号是周六，那就17号吧', 'promise', '2026-12-17'],
+    ['原定12月20号付，能延到1月8号吗', 'promise', '2027-01-08'],
+    ['年底资金特别紧，能不能先缓缓', 'hardship', null],
+    ['周五下午有空的话一起喝个茶？', 'other', null],
+    ['你们开户行和账号再确认一下，我们财务要核对', 'request_info', null],
+    ['周三没法付了，改到周五', 'promise', '2026-12-11'],
+    ['本来说好月底付的，结果客户跑路了，现在真付不出来', 'hardship', null],
+    ['下周一先打三分之一，月底前全部结清', 'promise', '2026-12-14'],
+    ['把对账单发我，核对完周四付', 'promise', '2026-12-10'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We're waiting on our shipper's customer to pay us, nothing we can do until then.", 'hardship', null],
+    ['This invoice is addressed to our former subsidiary, not us.', 'dispute', null],
+    ['Could you split out the labour and materials costs for me?', 'request_info', null],
+    ["The invoice still has last year's rates on it.", 'dispute', null],
+    ["Friday - no wait, Monday, I'm away Friday", 'promise', '2026-12-14'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -62,7 +62,7 @@ export const enDateRules: DateRule[] = [
   },
   // next month, this month, the month after next
   {
-    re: /\b(?:(?:the\s+)?month after next|(next|this|the following)\s+(?:month|mth|mnth))\b/g,
+    re: /\b(?:(?:the\s+)?month after next|(next|this|the following)\s+(?:month|mth|mnth))\b(?!'s)/g,
     tense: (m) => (m[1] === undefined ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.inMonth(m[1] === undefined ? 2 : m[1] === 'this' ? 0 : 1, 'last', ctx),
   },

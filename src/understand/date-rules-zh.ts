@@ -201,7 +201,7 @@ export const zhDateRules: DateRule[] = [
     resolve: (m, ctx, past) => at.monthDay(12, m[1] === '平安夜' ? 24 : 25, ctx, past),
   },
   // 到期日 / 到期前: the invoice's due date, when known
-  { re: /(?<![没未])到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
+  { re: /(?<![没未]|服务|合同|租约|租期|会员|订阅)到期(?:日|那天|当天)?(?:之|以)?前?/g, tense: 'either', resolve: (_m, ctx) => at.due(ctx) },
   // 大后天, 后天, 明天, 今天, 昨天, 前天, 大前天
   // 明后天: tomorrow or the day after, the earlier committed
   { re: /明后(?:两)?天/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
@@ -214,6 +214,8 @@ export const zhDateRules: DateRule[] = [
   { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },
   { re: /前天|(?<![以之从])前日/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜|琴日|寻日|尋日/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
+  // 刚刚转了: just now, so today (a past word: it names no day for a promise)
+  { re: /刚刚|刚才/g, tense: 'backward', resolve: (_m, ctx) => at.offset(0)(ctx) },
   // 15号, 1号, 30日
   {
     re: /(?<![\d./-])(?<!(?<!每|每个)月)(\d{1,2})\s*[号日]/g,

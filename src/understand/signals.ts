@@ -116,9 +116,9 @@ function payVerb(text: string, on: Triggers, clauses: Clauses): Span | null {
 }
 
 /** Payment as a topic, not an act: 付款这块是总部管的, payment isn't really my area. */
-const TOPIC = /^\s*(?:的事(?:情|儿)?|这块|这一块|方面|相关)|^\s+(?:isn'?t|is not|'s not) (?:really )?(?:my|our)\b/;
+const TOPIC = /^\s*(?:的事(?:情|儿)?|这块|这一块|方面|相关|不(?:归|由)我|不是我(?:管|负责))|^\s+(?:isn'?t|is not|'s not) (?:really )?(?:my|our)\b/;
 /** The characters a TOPIC can start with after the verb: most verbs are followed by none of them. */
-const TOPIC_FIRST = new Set([...'的这方相 '].map((c) => c.charCodeAt(0)));
+const TOPIC_FIRST = new Set([...'的这方相不 '].map((c) => c.charCodeAt(0)));
 
 function isTopic(text: string, at: number): boolean {
   return TOPIC_FIRST.has(text.charCodeAt(at)) && TOPIC.test(text.slice(at, at + 24));

@@ -1186,3 +1186,30 @@ describe('A sixth round: the spec rule by rule, dev style, other trades, hard ca
     ["Friday - no wait, Monday, I'm away Friday", 'promise', '2026-12-14'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A seventh round, all in the dev corpus style (580/600 when first read)', () => {
+  it.each<Row>([
+    ['刚刚转了15,800，麻烦确认下', 'paid', '2026-12-09', 15800],
+    ['服务到期我们就没续约了，后面三个月的费用我们不认', 'dispute', null],
+    ['工程款一直没拨下来，我们也是垫资在做，实在没办法', 'hardship', null],
+    ['消息已看到，稍后回复您', 'acknowledge', null],
+    ['invoice 上的 amount 多了一个零吧', 'dispute', null],
+    ['我们会计说25号就付了', 'paid', '2026-11-25'],
+    ['运费合同里写的是你们承担', 'dispute', null],
+    ['我是销售，付款不归我管，我帮你问问财务', 'acknowledge', null],
+    ['我们只是代理商，这笔款该找终端客户要', 'dispute', null],
+    ['这个单价不是我们谈好的价格', 'dispute', null],
+    ['能不能拆成三期付', 'hardship', null],
+    ['今天雨好大，你们那边下了没', 'other', null],
+    ['我们的货款还压在甲方那儿，他们付了我才能付', 'hardship', null],
+    ['项目款还没结，我们也没办法', 'hardship', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['We sent it 2 days ago, reference 88412.', 'paid', '2026-12-07', null],
+    ["We've had to let half our staff go. Paying this now just isn't possible.", 'hardship', null],
+    ['Swamped this week. Next week for sure.', 'promise', '2026-12-18'],
+    ["Next month, sorry — this month's budget is gone.", 'promise', '2027-01-31'],
+    ["We'll pay once our grant money comes through.", 'hardship', null],
+    ['Apologies for missing Friday. It will be sent Monday without fail.', 'promise', '2026-12-14'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

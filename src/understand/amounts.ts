@@ -12,7 +12,7 @@ export interface AmountMention {
 
 /** 12,000 and 12,000.50; Indian grouping 3,75,000 too. */
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,9}(?:\\.\\d+)?)';
-const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?|元|块钱|块|rmb|cny|usd|sgd|hkd|inr|aud|rupees?|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
+const SCALE = '(万元|万|w(?![a-z])|千|k(?![a-z])|m(?![a-z])|lakhs?|lacs?|crores?|元|块钱|块(?!儿|付|转|打|结|给|算|还|去|来)|rmb|cny|usd|sgd|hkd|inr|aud|rupees?|dollars?|bucks|pounds?|euros?|美元|美金|英镑|欧元|港币|新币)';
 /** Not money: a day, a count of days or things, a share. */
 const NOT_MONEY = '(?![号日月天个%周年点次期台件批套位人半倍]|\\s*(?:%|days?\\b|weeks?\\b|months?\\b|st\\b|nd\\b|rd\\b|th\\b|business|working|pm\\b|am\\b))';
 

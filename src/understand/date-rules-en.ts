@@ -125,7 +125,7 @@ export const enDateRules: DateRule[] = [
   },
   // the week after next, next week, this week, end of the week
   {
-    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+(?:week|wk)\b|\b(?:the\s+)?end of (?:the\s+)?(?:week|wk)\b|\beow\b|\blater this week\b|\bthe week is (?:out|over)\b/g,
+    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+(?:week|wk)\b|\b(?:the\s+)?end of (?:the\s+)?(?:week|wk)\b|\beow\b|\blater this week\b|\b(?:the|this) week is (?:out|over)\b/g,
     tense: (m) => (m[0].includes('after next') ? 'forward' : tenseOf(m[1])),
     resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
   },

@@ -55,7 +55,7 @@ export const zhDateRules: DateRule[] = [
   },
   // 12.21打款, 12.28已付: a month.day with no 号 is a date only right before a payment word (12.5元 is money)
   {
-    re: /(?<![\d.,$¥£€])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=\s*(?:前|之前|以前|打|付|转|汇|结|已|到账|安排|还款|出款))/g,
+    re: /(?<![\d.,$¥£€])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=\s*(?:那天|当天|前|之前|以前|打|付|转|汇|结|已|到账|安排|还款|出款))/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(Number(m[1]), Number(m[2]), ctx, past),
   },

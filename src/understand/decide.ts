@@ -105,6 +105,7 @@ function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Date
   const spans = dated.map((d) => d.mention);
   let committed = 0;
   const flags = dated.map((d) => {
+    if (namesItsWeekday(text, spans, d.mention)) return false; // 后天是礼拜天, the 12th is a Sunday: a reason
     const words = contentWords(text, clauses, spans, d.mention);
     // A Chinese clause counts its words; an English one is committed unless it tells of another event.
     const yes = words >= 0 ? words <= 2 || clauseHas(text, on, clauses, d.mention.start, PAY_VERB) :
@@ -113,6 +114,14 @@ function committedOnly(text: string, on: Triggers, clauses: Clauses, dated: Date
     return yes;
   });
   return committed > 0 && committed < dated.length ? dated.filter((_, i) => flags[i]) : dated;
+}
+
+/** "15号是周六", "the 12th is a Sunday": a date said to be another date explains, it does not commit. */
+function namesItsWeekday(text: string, dates: readonly DateMention[], m: DateMention): boolean {
+  if (/是\s*(?:周|星期|礼拜)/.test(text.slice(m.start, m.end))) return true; // 后天是礼拜天 read as one date
+  const rest = text.slice(m.end, m.end + 8);
+  const is = /^\s*(?:是|is an?|is)\s*/.exec(rest);
+  return is !== null && mentionAt(dates, m.end + is[0].length) >= 0;
 }
 
 /** Particles that say nothing by themselves (周六吧, 下周一可以吗, 先打1.5万); numerals too. */

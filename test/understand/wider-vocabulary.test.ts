@@ -1213,3 +1213,42 @@ describe('A seventh round, all in the dev corpus style (580/600 when first read)
     ['Apologies for missing Friday. It will be sent Monday without fail.', 'promise', '2026-12-14'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('An eighth round, in the dev corpus style (569/600 when first read)', () => {
+  it.each<Row>([
+    ['周五下午财务统一付款，付了截图给你', 'promise', '2026-12-11'],
+    ['转了 截图发你了', 'paid', null],
+    ['11月30日已电汇', 'paid', '2026-11-30'],
+    ['这批货质检没过，换货之前不会付', 'dispute', null],
+    ['运费不是说好你们出吗？怎么算到我们账上了', 'dispute', null],
+    ['这笔之前已经冲抵过了，不应该再付', 'dispute', null],
+    ['中秋快乐，月饼收到没', 'other', null],
+    ['你们是不是发错人了？我们公司从来没跟你们买过东西', 'dispute', null],
+    ['下月初吧，到时候一块付', 'promise', '2027-01-05', null],
+    ['下周三付款，周一周二财务在做年结', 'promise', '2026-12-16'],
+    ['12.28那天统一付，你们在名单里', 'promise', '2026-12-28'],
+    ['你们销售为了冲年度业绩硬塞过来的货，我们根本没订', 'dispute', null],
+    ['货到的时候一半都是碎的，不可能付全款', 'dispute', null],
+    ['服务12月就停了，怎么还收1月的费用', 'dispute', null],
+    ['收到，年后财务上班了我跟他们说', 'acknowledge', null],
+    ['行，我这边先登记一下', 'acknowledge', null],
+    ['知道了，我查查是不是漏付了', 'acknowledge', null],
+    ['付了3万，剩下的下周再付', 'paid', null, 30000],
+    ['后天，不对，大后天，后天是礼拜五', 'promise', '2026-12-12'],
+    ['这个 invoice 重复了, 上个月已经 bill 过一次', 'dispute', null],
+    ['Thursday, 哦不对, Friday', 'promise', '2026-12-11'],
+    ['这单是我们分公司签的，跟总部没关系，别找我', 'dispute', null],
+    ['合同早就解除了，这笔不该找我们', 'dispute', null],
+    ['上个月已经开红字发票冲掉了，怎么还在催', 'dispute', null],
+    ['只到了一半的货，发票却按全额开的', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We're waiting on our distributor to pay us first.", 'hardship', null],
+    ["We'll have it paid before this week is out.", 'promise', '2026-12-11'],
+    ["You've charged the 2028 rate for work done in 2027.", 'dispute', null],
+    ['Happy to pay once you correct the quantity on the invoice.', 'dispute', null],
+    ["Let's say the 12th. Sorry, the 14th, the 12th is a Saturday.", 'promise', '2026-12-14'],
+    ["We'll pay the moment our customer settles with us.", 'hardship', null],
+    ["We're waiting on our investor funds before we can pay in full.", 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
-import { AUTO_REPLY, CHECKING, DISPUTE, INFO_NOUN, MISSENT, OTHER_EVENT, PAY_VERB, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
+import { AUTO_REPLY, CHECKING, CHITCHAT, DISPUTE, INFO_NOUN, MISSENT, OTHER_EVENT, PAY_VERB, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 import type { Signals, Span } from './signals.js';
 import type { Intent } from './types.js';
@@ -89,6 +89,10 @@ function promisedDates(
     if (!day) continue;
     // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
     if (signals.payVerb === null && clauseHas(text, signals.on, clauses, m.start, NOT_A_PAYMENT_DATE)) continue;
+    // 下午约了去钓鱼，今天天气真不错: small talk anywhere, and no payment verb, names no payment day.
+    if (signals.payVerb === null && mayMatch(signals.on, CHITCHAT) && CHITCHAT.re.test(text)) continue;
+    // 这个月保洁总共就来了三次，凭什么收全月的钱: with a complaint and no payment verb, only a date said on its own proposes a day.
+    if (signals.payVerb === null && contentWords(text, clauses, mentions, m) > 2 && signals.dispute !== null) continue;
     out.push({ mention: m, day });
   }
   return out;
@@ -131,7 +135,7 @@ for (const ch of '吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先') PA
 for (const ch of '一二两三四五六七八九十百千万半零') PARTICLE[ch.charCodeAt(0)] = 2;
 /** Two-character words that commit or hedge but tell nothing else: 肯定, 最晚, 之前, 可以. */
 const HEDGE = new Set<number>();
-for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题', '分之', '那就']) {
+for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题', '分之', '那就', '上午', '下午', '早上', '晚上', '中午', '行不', '可不', '好不']) {
   HEDGE.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
 }
 /** What may follow a figure as its unit: 1.5万, 5k, 300元. */

@@ -1252,3 +1252,33 @@ describe('An eighth round, in the dev corpus style (569/600 when first read)', (
     ["We're waiting on our investor funds before we can pay in full.", 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A ninth round, in the dev corpus style (578/600 when first read)', () => {
+  it.each<Row>([
+    ['这笔早就冲销了，不应该再挂在账上', 'dispute', null],
+    ['说好的打九折，发票上是原价', 'dispute', null],
+    ['请问这笔对应的是哪个订单', 'request_info', null],
+    ['昨天 wire 过去 5k 了', 'paid', '2026-12-08', 5000],
+    ['我们跟你们没有业务往来，发错人了吧', 'dispute', null],
+    ['下午约了去钓鱼，今天天气真不错', 'other', null],
+    ['项目款被总包压着，我们自己都揭不开锅了', 'hardship', null],
+    ['单价合同上写的是38，发票上开的是42', 'dispute', null],
+    ['这个月保洁总共就来了三次，凭什么收全月的钱', 'dispute', null],
+    ['我们12月8日就汇出了，是你们没入账', 'paid', '2026-12-08'],
+    ['政府补贴还没到账，到了第一时间付', 'hardship', null],
+    ['每个月只能还一点，先还一部分可以吗', 'hardship', null],
+    ['尽量这两天给你付了', 'promise', null],
+    ['三天前付的加工费', 'paid', '2026-12-06'],
+    ['我们三月份就解约了，后面的服务费不认', 'dispute', null],
+    ['month end 太赶了，next month 15号 ok 吗', 'promise', '2026-12-15'],
+    ['PayNow 过去了 S$860', 'paid', null, 860],
+    ['下下周三行不行？项目款还在路上', 'promise', '2026-12-23'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We've gone into administration; all supplier payments are on hold.", 'hardship', null],
+    ["I said Friday, but it'll have to be Monday now.", 'promise', '2026-12-14'],
+    ["I'll PayNow S$2,400 tomorrow and the balance next week.", 'promise', '2026-12-10', 2400],
+    ["Retail's been brutal this quarter, we just don't have it right now.", 'hardship', null],
+    ['Mid-December, after our board meeting.', 'promise', '2026-12-15'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -1282,3 +1282,25 @@ describe('A ninth round, in the dev corpus style (578/600 when first read)', () 
     ['Mid-December, after our board meeting.', 'promise', '2026-12-15'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A tenth round, in the dev corpus style (584/600 when first read)', () => {
+  it.each<Row>([
+    ['今天上午已经网银支付3.2万', 'paid', '2026-12-09', 32000],
+    ['争取这两天弄好', 'promise', null],
+    ['我们甲方拖款大半年了，我们也没办法', 'hardship', null],
+    ['11月26日通过对公账户汇出，金额12,800元', 'paid', '2026-11-26', 12800],
+    ['阀门一装上就漏，修好之前不付', 'dispute', null],
+    ['甲方项目款还没下来，下来了第一时间付你们', 'hardship', null],
+    ['这个月工资都是借钱发的，货款再缓缓', 'hardship', null],
+    ['lol 今天 Slack 好卡', 'other', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Things are really tough at the moment. Is there any flexibility?', 'hardship', null],
+    ['This invoice is a duplicate.', 'dispute', null],
+    ['The consulting hours on this invoice are inflated.', 'dispute', null],
+    ["Those hydraulic fittings failed inspection. We're not paying until replacements arrive.", 'dispute', null],
+    ["We're waiting on a big receivable from our distributor before we can pay anyone.", 'hardship', null],
+    ['Please share the signed SOW for the consulting engagement.', 'request_info', null],
+    ['Which POs does this balance cover?', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -1,6 +1,7 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 import { OTHER_EVENT, PAY_VERB } from './lexicon.js';
+import { isHan } from './scripts.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 
 /**
@@ -62,10 +63,6 @@ for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '�
 /** What may follow a figure as its unit: 1.5万, 5k, 300元. */
 const UNIT = new Uint8Array(0x10000);
 for (const ch of '万千元块kw') UNIT[ch.charCodeAt(0)] = 1;
-
-export function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 /**
  * Words the clause of `m` holds besides its dates, particles, hedges, figures and punctuation (a CJK

@@ -17,3 +17,8 @@ export function scriptsOf(text: string): number {
   for (let i = 0; i < text.length && seen !== (HAN_OR_DIGIT | LATIN); i++) seen |= scriptOf(text.charCodeAt(i));
   return seen;
 }
+
+/** A CJK unified ideograph (the block Chinese replies are written in). */
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}

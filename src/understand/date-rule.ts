@@ -132,4 +132,4 @@ export function tenseOf(word: string | undefined): Tense {
   return 'either';
 }
 
-const FORWARD_WORDS = ['下', 'next', 'the following', 'coming', 'after'];
+const FORWARD_WORDS = ['下', 'next', 'nxt', 'the following', 'coming', 'after'];

@@ -68,7 +68,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the year, year-end, before new year
   {
-    re: /\b(?:year (?:ends|is out|is over)(?<=\b(?:before|by) the (?:end of the )?year (?:ends|is out|is over))|end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
+    re: /\b(?:year (?:ends|is out|is over)(?<=\b(?:before|by) the (?:end of the )?year (?:ends|is out|is over))|end of (?:the |this )?year|year[\s-]?end(?![\s-]+(?:clos(?:e|ing)|audit|accounts|reporting|books|stocktake|inventory|bonus(?:es)?|statements?|party|review|reports?|results|figures|count|shutdown|holidays?|break))|eoy|(?:before|by) (?:the )?new year(?:'s)?(?! eve)(?! day))\b/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.yearEnd(ctx),
   },
@@ -87,7 +87,7 @@ export const enDateRules: DateRule[] = [
   },
   // within N business days
   {
-    re: new RegExp(`\\b${EN_NUMBER}(?:\\s+|\\s*个\\s*)(?:business|working|bank|biz)\\s+days?\\b`, 'g'),
+    re: new RegExp(`\\b${EN_NUMBER}(?:\\s+|\\s*个\\s*)(?:business|working|bank|biz)\\s+days?\\b(?:\\s+from\\s+(?:now|today))?`, 'g'),
     tense: 'forward',
     resolve: (m, ctx) => at.businessDays(count(m[1]!), ctx),
   },
@@ -112,12 +112,12 @@ export const enDateRules: DateRule[] = [
   // next friday, this friday, last friday, friday; friday next week, thursday of last week; not monday 4 january
   // (the weekday of a date the rules above read)
   {
-    re: new RegExp(`\\b(?:(next|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(next|nxt|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
     tense: (m) => tenseOf(m[1] ?? m[3]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);
       const which = m[1] ?? m[3];
-      if (which === 'next' || which === 'the following') return at.weekdayOfWeek(wd, 1, ctx);
+      if (which === 'next' || which === 'nxt' || which === 'the following') return at.weekdayOfWeek(wd, 1, ctx);
       if (which === 'this') return at.weekdayOfWeek(wd, 0, ctx);
       if (which === 'last') return at.weekdayOfWeek(wd, -1, ctx);
       return at.weekday(wd, ctx, past);
@@ -125,9 +125,9 @@ export const enDateRules: DateRule[] = [
   },
   // the week after next, next week, this week, end of the week
   {
-    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|the following|coming)\s+(?:week|wk)\b|\b(?:the\s+)?end of (?:the\s+)?(?:week|wk)\b|\beow\b|\blater this week\b|\b(?:the|this) week is (?:out|over)\b/g,
+    re: /\b(?:the\s+)?week after next\b|\b(?:(?:the\s+)?end of\s+)?(?:the\s+)?(this|next|nxt|the following|coming)\s+(?:week|wk)\b|\b(?:the\s+)?end of (?:the\s+)?(?:week|wk)\b|\beow\b|\blater this week\b|\b(?:the|this) week is (?:out|over)\b/g,
     tense: (m) => (m[0].includes('after next') ? 'forward' : tenseOf(m[1])),
-    resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
+    resolve: (m, ctx) => at.weekWindow(m[0].includes('after next') ? 2 : m[1] === 'next' || m[1] === 'nxt' || m[1] === 'the following' || m[1] === 'coming' ? 1 : 0, ctx),
   },
   // last week, last month: past, but no day
   { re: /\blast (?:week|month)\b/g, tense: 'backward' },
@@ -138,14 +138,14 @@ export const enDateRules: DateRule[] = [
   { re: /yesterday(?<=\bday before yesterday)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
-    re: /\b(?:today|tonight|this (?:morning|afternoon|evening|arvo)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
+    re: /\b(?:today|tonight|this (?:morning|afternoon|evening|arvo|am)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },
   { re: /\b(?:yesterday|yday|yest|last night)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
   // on the 5th, the 30th, 20th
   {
-    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})${ORD}\\b|\\bon the (\\d{1,2})\\b(?!\\s*(?:days?|%|k|invoices?))`, 'g'),
+    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})${ORD}\\b(?!\\s+(?:shipments?|deliver(?:y|ies)|batch|invoices?|orders?|instal{1,2}ments?|payments?|half|time|floor|quarter|tranche|reminders?|notices?|one|lot|containers?|loads?|phase|stage|round|try|attempt|visit|call|email|letter))|\\bon the (\\d{1,2})\\b(?!\\s*(?:days?|%|k|invoices?))`, 'g'),
     tense: 'either',
     resolve: (m, ctx, past) => at.dayOfMonth(Number(m[1] ?? m[2]), ctx, past),
   },

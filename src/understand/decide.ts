@@ -45,7 +45,7 @@ export function decide(text: string, clauses: Clauses, mentions: DateMention[], 
   if (hardship) return bare('hardship', hardship);
   const requestInfo = signals.requestInfo;
   if (requestInfo) return bare('request_info', requestInfo);
-  const vague = mentions.find((m) => m.vague && !negated.includes(m) && !clauseHas(text, on, clauses, m.start, CHECKING_ONLY));
+  const vague = mentions.find((m) => m.vague && !negated.includes(m) && !clauseHas(text, on, clauses, m.start, NOT_A_VAGUE_PROMISE));
   const promiseSpan = signals.payVerb ?? signals.internalStep ?? (vague ? ([vague.start, vague.end] as Span) : null);
   if (promiseSpan) return bare('promise', promiseSpan);
   const acknowledge = signals.acknowledge;
@@ -120,7 +120,8 @@ function choosePromised(text: string, on: Triggers, clauses: Clauses, all: Dated
   return earliest;
 }
 
-const CHECKING_ONLY = new GateList([CHECKING]);
+/** 我问下财务什么时候付, 你们过年放几天假: a vague time in a check or a question promises nothing. */
+const NOT_A_VAGUE_PROMISE = new GateList([CHECKING, WHEN_QUESTION]);
 const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK, WHEN_QUESTION]);
 const REMAINDER_ONLY = new GateList([REMAINDER]);
 

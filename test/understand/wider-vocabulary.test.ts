@@ -1304,3 +1304,37 @@ describe('A tenth round, in the dev corpus style (584/600 when first read)', () 
     ['Which POs does this balance cover?', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('An eleventh round, in the dev corpus style (573/600 when first read)', () => {
+  it.each<Row>([
+    ['周五先付1.5万，月底再把剩下的付了', 'promise', '2026-12-11', 15000],
+    ['对公账户给一个 我们换了新的付款系统要重新录', 'request_info', null],
+    ['过年好呀 给您拜个早年', 'other', null],
+    ['上次那批灯管一大半不亮，给我们补发了再说付款的事', 'dispute', null],
+    ['你们是工行还是建行啊 联行号给下', 'request_info', null],
+    ['发给我们财务了 她们会看', 'acknowledge', null],
+    ['付款要你们盖章的收款确认书 发一下', 'request_info', null],
+    ['年底盘点发现你们少送了20箱，这个钱不能按发票付', 'dispute', null],
+    ['你们过年放几天假啊', 'other', null],
+    ['noted 👍 已转 finance', 'acknowledge', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['5 biz days from today per AP', 'promise', '2026-12-16'],
+    ['recieved', 'acknowledge', null],
+    ["it's in nxt wk's batch", 'promise', '2026-12-18'],
+    ['nxt tues', 'promise', '2026-12-15'],
+    ['mon - no tue sorry', 'promise', '2026-12-15'],
+    ['pls resend invocie 4471', 'request_info', null],
+    ['we never got the 2nd shipment, not paying for it', 'dispute', null],
+    ["dup invoice - same as last month's", 'dispute', null],
+    ['ACH went out this am', 'paid', '2026-12-09'],
+    ['Hi, your invoice has been approved in our system and is scheduled for our AP run next Thursday, total USD 22,340.', 'promise', '2026-12-17', 22340],
+    ["The SLA was breached three times this quarter, we're withholding payment until the service credits are applied.", 'dispute', null],
+    ["We're waiting on our largest retailer to pay us, until then we can't.", 'hardship', null],
+    ['Any chance we could pay this off over four months? Our freight volumes dropped a lot.', 'hardship', null],
+    ['Honestly, after paying year-end bonuses we have nothing left. Can we do instalments?', 'hardship', null],
+    ["The shipment missed the agreed date, so the late penalty applies and we won't pay the full amount.", 'dispute', null],
+    ['Please send a year-end statement of account for our auditors.', 'request_info', null],
+    ["Finance is out until the 14th; we'll pay on the 15th.", 'promise', '2026-12-15'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

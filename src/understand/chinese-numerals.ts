@@ -17,6 +17,7 @@ for (const [ch, value] of Object.entries({ 十: 10, 百: 100, 千: 1000, 万: 10
  * A lone digit after a unit is colloquial for the next unit down (一万五 = 15000, 三千五 = 3500).
  */
 export function parseChineseNumber(run: string): number {
+  if (run.includes('廿') || run.includes('卅')) run = run.replace(/廿/g, '二十').replace(/卅/g, '三十');
   let hasUnit = false;
   for (let i = 0; i < run.length; i++) if (UNIT_VALUE[run.charCodeAt(i)]! > 0) hasUnit = true;
   if (!hasUnit) {

@@ -1,6 +1,6 @@
 import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
-import { OTHER_EVENT, PAY_VERB } from './lexicon.js';
+import { NOT_DONE, OTHER_EVENT, PAY_VERB } from './lexicon.js';
 import { isHan } from './scripts.js';
 import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
 
@@ -11,6 +11,7 @@ import { GateList, anyMayMatch, mayMatch, type Triggers } from './triggers.js';
  */
 
 const OTHER_EVENTS = new GateList([OTHER_EVENT]);
+const NOT_DONE_LIST = new GateList([NOT_DONE]);
 
 /** Does the clause around `pos` match one of `patterns` (only those whose trigger words the text has)? */
 export function clauseHas(text: string, on: Triggers, clauses: Clauses, pos: number, patterns: GateList): boolean {
@@ -34,12 +35,17 @@ export function committedOnly<D extends { mention: DateMention }>(text: string, 
     if (namesItsWeekday(text, spans, d.mention)) return false; // 后天是礼拜天, the 12th is a Sunday: a reason
     const words = contentWords(text, clauses, spans, d.mention);
     // A Chinese clause counts its words; an English one is committed unless it tells of another event.
-    const yes = words >= 0 ? words <= 2 || clauseHas(text, on, clauses, d.mention.start, PAY_VERB) :
-      !clauseHas(text, on, clauses, d.mention.start, OTHER_EVENTS) || clauseHas(text, on, clauses, d.mention.start, PAY_VERB);
+    const yes = words >= 0 ? words <= 2 || paysInClause(text, on, clauses, d.mention.start) :
+      !clauseHas(text, on, clauses, d.mention.start, OTHER_EVENTS) || paysInClause(text, on, clauses, d.mention.start);
     if (yes) committed++;
     return yes;
   });
   return committed > 0 && committed < dated.length ? dated.filter((_, i) => flags[i]) : dated;
+}
+
+/** A payment verb in the clause, not said to be undone (这个月结算还没走完 is a reason, not a payment). */
+function paysInClause(text: string, on: Triggers, clauses: Clauses, pos: number): boolean {
+  return clauseHas(text, on, clauses, pos, PAY_VERB) && !clauseHas(text, on, clauses, pos, NOT_DONE_LIST);
 }
 
 /** "15号是周六", "the 12th is a Sunday": a date said to be another date explains, it does not commit. */

@@ -56,7 +56,7 @@ export const enDateRules: DateRule[] = [
   },
   // end of the month, month-end, mid-month, early in the month
   {
-    re: /\b(?:(end|middle|beginning|start) of (?:the |this )?(?:month|mth|mnth)|(mid|early|late|end)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?(?:month|mth)|month[\s-]?end(?![\s-]+(?:close|closing|process|reporting|books))|eom)\b/g,
+    re: /\b(?:(end|middle|beginning|start)[\s-]of[\s-](?:the |this )?(?:month|mth|mnth)|(mid|early|late|end)[\s-]+(?:in\s+)?(?:the\s+|this\s+)?(?:month|mth)|month[\s-]?end(?![\s-]+(?:close|closing|process|reporting|books))|eom)\b/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.windowDay(windowEndDay(m[1] ?? m[2] ?? 'end'), ctx, past),
   },

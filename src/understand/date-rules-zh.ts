@@ -145,7 +145,7 @@ export const zhDateRules: DateRule[] = [
   },
   // 下周一二, 周五六: two weekdays said together (a rough range, left unconverted); the first is the earlier
   {
-    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|本|上上个?|上个?)?\\s*${WEEK}\\s*([一二三四五六])[二三四五六日天](?![一二三四五六七八九十])`, 'g'),
+    re: new RegExp(`${NOT_AFTER}(?:(下下个?|下个?|这个?|本|上上个?|上个?)\\s*)?${WEEK}\\s*([一二三四五六])[二三四五六日天](?![一二三四五六七八九十])`, 'g'),
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => weekdayAfter(m[1], '一二三四五六'.indexOf(m[2]!) + 1, ctx, past),
   },
@@ -158,7 +158,7 @@ export const zhDateRules: DateRule[] = [
   // 下周五, 这周四, 上个礼拜五, 下下个礼拜一, 周五; 下周三或者周四, 下周二到周三: the second weekday is of the
   // same week, and the earlier of the two is the date
   {
-    re: new RegExp(`${NOT_AFTER}(下下个?|下个?|这个?|今个|本|上上个?|上个?)?\\s*${WEEKDAY}(?:\\s*(?:或者?|或是|还是|和|跟|到|至|、|/|~)\\s*${WEEKDAY})?`, 'g'),
+    re: new RegExp(`${NOT_AFTER}(?:(下下个?|下个?|这个?|今个|本|上上个?|上个?)\\s*)?${WEEKDAY}(?:\\s*(?:或者?|或是|还是|和|跟|到|至|、|/|~)\\s*${WEEKDAY})?`, 'g'),
     tense: (m) => tenseOf(m[1]),
     resolve: (m, ctx, past) => {
       const first = weekdayAfter(m[1], weekdayNumber(m[2]!), ctx, past);

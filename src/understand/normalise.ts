@@ -84,6 +84,8 @@ for (let c = 0; c < 0x10000; c++) {
 for (const ch of '零〇一二两三四五六七八九') KIND[ch.charCodeAt(0)] = DIGIT | RUN_START;
 for (const ch of '十百千万') KIND[ch.charCodeAt(0)] = UNIT;
 KIND['十'.charCodeAt(0)] = UNIT | RUN_START;
+// 廿 and 卅 (twenty, thirty) as Hong Kong and older writers date: 廿号 is the 20th.
+for (const ch of '廿卅') KIND[ch.charCodeAt(0)] = UNIT | RUN_START;
 // 兩 becomes 两 before numerals are read: it starts a run as much as 两 does.
 for (const [ch, to] of Object.entries(TRADITIONAL)) KIND[ch.charCodeAt(0)] = MAP | (KIND[to.charCodeAt(0)]! & RUN_START);
 /** Neighbours that make a lone numeral a number (NUMERAL_AFTER, NUMERAL_BEFORE), as bits of the same table. */

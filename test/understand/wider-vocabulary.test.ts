@@ -1338,3 +1338,42 @@ describe('An eleventh round, in the dev corpus style (573/600 when first read)',
     ["Finance is out until the 14th; we'll pay on the 15th.", 'promise', '2026-12-15'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A twelfth round, in the dev corpus style (572/600 when first read)', () => {
+  it.each<Row>([
+    ['下个月初吧 这个月结算还没走完', 'promise', '2027-01-05'],
+    ['周三付吧 不对 周三有会 周四', 'promise', '2026-12-10'],
+    ['上周三转的租金，你查一下', 'paid', '2026-12-02'],
+    ['质保金前天已经退给你们了', 'paid', '2026-12-07'],
+    ['账上就剩几万块 发完工资就空了', 'hardship', null],
+    ['最近被客户压款压得厉害，能先付一部分吗', 'hardship', null],
+    ['已经付了一半了，另外一半月底前付', 'paid', null],
+    ['廿號過數', 'promise', '2026-12-20'],
+    ['HK$12,000 上星期五已經入咗你哋戶口', 'paid', '2026-12-04', 12000],
+    ['PayNow 过了 leh，昨天下午', 'paid', '2026-12-08'],
+    ['已經 FPS 咗 HK$5,000，今朝嘅', 'paid', '2026-12-09', 5000],
+    ['租赁台班记录能不能发一份，现场签字的那种', 'request_info', null],
+    ['把盖章的结算书寄一份过来，收到就付', 'request_info', null],
+    ['吊车进场出场的日期表发我一下', 'request_info', null],
+    ['農民工工資都還沒發完，你們的錢只能往後放', 'hardship', null],
+    ['收到 我转给项目经里', 'acknowledge', null],
+    ['货还有20箱没到，怎么就开始催款了', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Your invoice charges GST twice.', 'dispute', null],
+    ["Quality not up to standard leh, we won't pay until you replace the units.", 'dispute', null],
+    ['Can you send the signed payment certificate for claim 4?', 'request_info', null],
+    ['Please send a conditional lien waiver so we can release payment.', 'request_info', null],
+    ["The equipment was off-hire from the 12th, you've charged us for the full month.", 'dispute', null],
+    ["Retention isn't due until practical completion.", 'dispute', null],
+    ["The works haven't passed inspection, so this isn't payable yet.", 'dispute', null],
+    ["Project got put on hold, we're really short on cash right now.", 'hardship', null],
+    [
+      'Hi Sarah, thanks for your email. I can confirm invoice INV-20931 has been approved and will be included in our payment run next Tuesday. Kind regards, Mark (Accounts Payable)',
+      'promise',
+      '2026-12-15',
+    ],
+    ['This is queued for our end-of-month run.', 'promise', '2026-12-31'],
+    ["You've billed $145/hr; our agreement says $120/hr. Please reissue.", 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -95,9 +95,18 @@ function promisedDates(
     if (signals.payVerb === null && mayMatch(signals.on, CHITCHAT) && CHITCHAT.re.test(text)) continue;
     // 这个月保洁总共就来了三次，凭什么收全月的钱: with a complaint and no payment verb, only a date said on its own proposes a day.
     if (signals.payVerb === null && contentWords(text, clauses, mentions, m) > 2 && signals.dispute !== null) continue;
+    // 这个月营业额只有平时三成，实在周转不开: with a hardship, the present period said with other words is when
+    // things are hard, not a day proposed (给点 time 到 12月6号 still proposes one).
+    if (signals.payVerb === null && isThePresent(text, m) && contentWords(text, clauses, mentions, m) > 2 && signals.hardship !== null) continue;
     out.push({ mention: m, day });
   }
   return out;
+}
+
+/** 这个月, 本周, 年底, this month: a date that names the period the reply is written in. */
+const THE_PRESENT = /^(?:这|本|今|当)|^(?:年底|年末|月底|月末)$|^this /;
+function isThePresent(text: string, m: DateMention): boolean {
+  return THE_PRESENT.test(text.slice(m.start, m.end));
 }
 
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */

@@ -1377,3 +1377,34 @@ describe('A twelfth round, in the dev corpus style (572/600 when first read)', (
     ["You've billed $145/hr; our agreement says $120/hr. Please reissue.", 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A thirteenth round, in the dev corpus style (576/600 when first read)', () => {
+  it.each<Row>([
+    ['等下面几个店把钱结给我，我再给你', 'hardship', null],
+    ['你们上周那趟送货，单子上写的60箱，我们仓库点了两遍只有57箱，司机也签了字的。少的三箱谁负责？这个不说清楚我没法付款', 'dispute', null],
+    ['压了一仓库的货卖不动 资金全压在里面了', 'hardship', null],
+    ['delivery 迟了三天 我们 lost 了一场 event，这笔不付', 'dispute', null],
+    ['运费我们从来不承担的，合同上写着包邮', 'dispute', null],
+    ['老哥你也知道今年餐饮不好做，隔壁两家都关门了，我这店能撑着就不错了。钱我肯定认，就是现在真拿不出来，再给我点时间', 'hardship', null],
+    ['这个月送了几趟货？发个明细过来', 'request_info', null],
+    ['已付壹萬貳仟元整，回單稍後發您', 'paid', null, 12000],
+    ['明细发我看下 我晚上对一下', 'request_info', null],
+    ['单价还是按老价格算的吧？三月份就调价了', 'dispute', null],
+    ['这单早就取消了，你们系统没更新吧', 'dispute', null],
+    ['客户那边的款还没回，周末我也在追', 'hardship', null],
+    ['資金回籠後再付', 'hardship', null],
+    ['年底了到处要钱，实在挤不出来', 'hardship', null],
+    ['ok noted 明天跟 finance 讲', 'acknowledge', null],
+    ['設備到現在還沒調試好，尾款不可能付', 'dispute', null],
+    ['今天几号来着', 'other', null],
+    ['12月8日已付伍仟元', 'paid', '2026-12-08', 5000],
+    ['这个月营业额只有平时三成，实在周转不开', 'hardship', null],
+    ['明儿个上午给你打过去', 'promise', '2026-12-10'],
+    ['25号发工资，当天就给你转', 'promise', '2026-12-25'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Which deliveries does this cover? Need the dates', 'request_info', null],
+    ["Half those crates of lettuce were rotten, I'm not paying full price for that", 'dispute', null],
+    ['The $350 late fee was never in our contract.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -1401,6 +1401,7 @@ describe('A thirteenth round, in the dev corpus style (576/600 when first read)'
     ['这个月营业额只有平时三成，实在周转不开', 'hardship', null],
     ['明儿个上午给你打过去', 'promise', '2026-12-10'],
     ['25号发工资，当天就给你转', 'promise', '2026-12-25'],
+    ['我们客户的钱还没回来，但是月底前我们自己先垫上', 'promise', '2026-12-31'],
   ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
   it.each<Row>([
     ['Which deliveries does this cover? Need the dates', 'request_info', null],

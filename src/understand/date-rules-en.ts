@@ -42,6 +42,12 @@ export const enDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.slashDate(Number(m[1]), Number(m[2]), ctx, past),
   },
+  // the 25th of next month, the 5th of this month
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(\\d{1,2})${ORD}?\\s+(?:of\\s+)?(next|nxt|this|the following)\\s+(?:month|mth|mnth)\\b`, 'g'),
+    tense: (m) => tenseOf(m[2]),
+    resolve: (m, ctx) => at.inMonth(m[2] === 'this' ? 0 : 1, Number(m[1]), ctx),
+  },
   // end of next month, early next month, mid-next month
   {
     re: new RegExp(`\\b${WINDOW_WORD}[\\s-]+(?:the\\s+)?(next|this|the following)\\s+(?:month|mth|mnth)\\b`, 'g'),

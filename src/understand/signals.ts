@@ -2,7 +2,7 @@ import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 import { GateList, mayMatch, type Gate, type Triggers } from './triggers.js';
 import {
-  ACK, CHECKING, CONDITION, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_DONE, NOT_DONE_AFTER, NOT_DONE_BEFORE, NOT_YET, PAID_STRONG, PAID_WEAK,
+  ACK, CHECKING, CONDITION, SEND_CUE, DISPUTE, HARDSHIP, INFO_CUE, INFO_NOUN, INTERNAL_STEP, NOT_DONE, NOT_DONE_AFTER, NOT_DONE_BEFORE, NOT_YET, PAID_STRONG, PAID_WEAK,
   PAY_VERB, firstHit,
 } from './lexicon.js';
 
@@ -46,7 +46,7 @@ export class Signals {
   }
 
   get requestInfo(): Span | null {
-    return requestInfo(this.text, this.on);
+    return requestInfo(this.text, this.on, this.clauses);
   }
 
   /** Waiting on approval or a signature: a promise with no date yet. */
@@ -128,7 +128,16 @@ function notDone(text: string, clauses: Clauses, hit: Span): boolean {
   return NOT_DONE_BEFORE.test(clauseBefore(text, clauses, hit[0])) || NOT_DONE_AFTER.test(text.slice(hit[1], hit[1] + 40));
 }
 
-function requestInfo(text: string, on: Triggers): Span | null {
-  const noun = firstHit(text, INFO_NOUN, 0, on);
-  return noun && mayMatch(on, INFO_CUE) && INFO_CUE.re.test(text) ? noun : null;
+/**
+ * A document or detail asked for: a request in the clause of one of its nouns, or a plea to send anywhere
+ * (之前那张发票找不到了，能再发一份吗). A question elsewhere asks something else: 合同盖章回来就安排付款，能等几天吗.
+ */
+function requestInfo(text: string, on: Triggers, clauses: Clauses): Span | null {
+  if (!mayMatch(on, INFO_CUE)) return null;
+  const first = firstHit(text, INFO_NOUN, 0, on);
+  for (let noun = first; noun !== null; noun = firstHit(text, INFO_NOUN, noun[1], on)) {
+    const k = clauseOf(clauses, noun[0]);
+    if (INFO_CUE.re.test(text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length))) return noun;
+  }
+  return first !== null && mayMatch(on, SEND_CUE) && SEND_CUE.re.test(text) ? first : null;
 }

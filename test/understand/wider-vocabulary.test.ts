@@ -1409,3 +1409,31 @@ describe('A thirteenth round, in the dev corpus style (576/600 when first read)'
     ['The $350 late fee was never in our contract.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A fourteenth round, in the dev corpus style (581/600 when first read)', () => {
+  it.each<Row>([
+    ['中午吃啥了', 'other', null],
+    ['为什么单价是120？合同写的是100啊', 'dispute', null],
+    ['合同盖章回来就安排付款，能等几天吗', 'promise', null],
+    ['之前那张发票找不到了，能再发一份吗', 'request_info', null],
+    ['发票开了没 开了发一张电子的给我', 'request_info', null],
+    ['我们什么时候买过这个？是不是发错人了', 'dispute', null],
+    ['发票呢', 'request_info', null],
+    ['不好意思最近一直在跑港口，三个柜子卡在海关查验，耽误了好几天。发票我看了没问题，跟财务说好了下礼拜二统一电汇，到时候把水单截图给你', 'promise', '2026-12-15'],
+    ['货款上周四就T/T过去了', 'paid', '2026-12-03'],
+    ['柜子晚到了二十天，滞港费应该你们出', 'dispute', null],
+    ['信用证还没议付，银行放款了才能付你们', 'hardship', null],
+    ['跟你说实话，下游几个批发商都在拖款，最大那家欠我们快两百万了，我们自己也在到处借钱，你们这笔真的要再等等，不是不给', 'hardship', null],
+    ['今天码头堵死了 集卡排了一上午队', 'other', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["Can you explain this late fee? It's nowhere in our contract.", 'dispute', null],
+    ["Could you fix the pricing first? Once the invoice matches the quote we'll pay.", 'dispute', null],
+    ["We're short this month but can do the 25th of next month.", 'promise', '2027-01-25'],
+    ['Could you resend the statement with the credit note applied?', 'request_info', null],
+    ['We never orderd this.', 'dispute', null],
+    ['You billed us for two containers but we only received one.', 'dispute', null],
+    ['Terms were FOB, freight should not be on this invoice. Please correct it before we pay.', 'dispute', null],
+    ['Is it possible to pay this across four months? One payment would wipe out our working capital for the next shipment.', 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -32,7 +32,8 @@ export function breaksAfter(before: number, c: number, after: number): boolean {
   if (STOP[c] === 1) return true;
   if (c === COMMA || c === POINT) return !(isDigit(before) && isDigit(after));
   if (c === HYPHEN) return before === SPACE && after === SPACE; // "settled yesterday - should land today"
-  return c === SPACE && isCjk(before) && isCjk(after);
+  // After an emoji too (明天转哈😂 今天网银抽风了): its second half is a low surrogate.
+  return c === SPACE && (isCjk(before) || (before >= 0xdc00 && before <= 0xdfff)) && isCjk(after);
 }
 
 /** Can a clause start right after `c`, whatever its neighbours? False for all but a few punctuation marks and the space. */

@@ -58,12 +58,12 @@ function namesItsWeekday(text: string, dates: readonly DateMention[], m: DateMen
 
 /** Particles that say nothing by themselves (周六吧, 下周一可以吗, 先打1.5万); numerals too. */
 const PARTICLE = new Uint8Array(0x10000);
-for (const ch of '吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先') PARTICLE[ch.charCodeAt(0)] = 1;
+for (const ch of '吧啊呀呢哦噢嘛吗了的哈啦咯呗也就再还先定') PARTICLE[ch.charCodeAt(0)] = 1;
 // Numerals left as words (三分之一, 一半) count no more than figures do, nor make a clause Chinese.
 for (const ch of '一二两三四五六七八九十百千万半零') PARTICLE[ch.charCodeAt(0)] = 2;
 /** Two-character words that commit or hedge but tell nothing else: 肯定, 最晚, 之前, 可以. */
 const HEDGE = new Set<number>();
-for (const w of ['肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题', '分之', '那就', '上午', '下午', '早上', '晚上', '中午', '行不', '可不', '好不']) {
+for (const w of ['具体', '肯定', '一定', '保证', '尽量', '争取', '应该', '估计', '大概', '可以', '之前', '以前', '之内', '以内', '左右', '前后', '最晚', '最迟', '过去', '过来', '给你', '给您', '延到', '推到', '改到', '宽限', '没问', '问题', '分之', '那就', '上午', '下午', '早上', '晚上', '中午', '行不', '可不', '好不']) {
   HEDGE.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
 }
 /** What may follow a figure as its unit: 1.5万, 5k, 300元. */

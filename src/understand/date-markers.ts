@@ -18,7 +18,7 @@ const EN_PREDICATE = gate(
 const UNTIL = gate(/\b(?:until|till|til|before|by|after|but|however|though|although)\b|才|之后|以后/);
 /** "周四付，哦说错了，是下周四": the date after a correction wins. */
 const CORRECTION = gate(
-  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|推迟到|推到|延后到|延到|延期到|缓到|宽限到|挪到|顺延到|那就(?=\s*[下这本周礼星0-9明后今大])|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|(?:不对|(?<=^|[,，。\s哦噢啊])不行)(?=[,，\s]*(?:[是应改下这本周礼星0-9明后今大实]|mon|tue|wed|thu|fri|sat|sun|next|this))|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\b(?:it'?ll|it will|will) have to be\b|\bsorry,\s*(?=(?:the |mon|tue|wed|thu|fri|next|\d))|(?:^|[—–-]\s*|[,.;]\s*)no(?:,\s*|\s+)(?=(?:mon|tue|wed|thu|fri|sat|sun|next|this|the\b|\d))|(?:不|算了)[,，\s]*还是|算了(?=[,，\s.…。]*[是下这本周礼星0-9明后今大])|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bno,? sorry\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
+  /说错了|记错了|搞错了|写错了|打错了|看错了|口误|更正|改成|改为|改到|提前到|推迟到|推到|延后到|延到|延期到|缓到|宽限到|挪到|顺延到|那就(?=\s*[下这本周礼星0-9明后今大])|改(?=\s*(?:到|成|为)?\s*(?:下|这|本|周|礼|星|\d))|应该是|(?:不对|(?<=^|[,，。\s哦噢啊])不行)(?=[,，\s]*(?:[是应改下这本周礼星0-9明后今大实]|mon|tue|wed|thu|fri|sat|sun|next|this))|\bactually\b|\bmake (?:that|it)\b|\b(?:push(?:ed)?|move(?:d)?|postpone(?:d)?|reschedule(?:d)?) (?:it |this |that |the payment )?(?:to|until|till)\b|\bi mean\b|\bcorrection\b|\bscratch that\b|\bno wait\b|\b(?:it'?ll|it will|will) have to be\b|\bsorry,\s*(?=(?:the |mon|tue|wed|thu|fri|next|\d))|(?:^|[—–-]\s*|[,.;]\s*)no(?:,\s*|\s+)(?=(?:mon|tue|wed|thu|fri|sat|sun|next|this|the\b|\d))|(?:不|算了)[,，\s]*还是|算了(?=[,，\s.…。]*[是下这本周礼星0-9明后今大])|\bmy (?:bad|mistake)\b|\bsorry,? (?:i )?(?:meant|wrong)\b|\bsorry,? no\b|\bno,? sorry\b|\bso\b(?= (?:mon|tue|wed|thu|fri|sat|sun)[a-z]* it is\b)/g);
 
 const NOTHING_NEGATED: readonly DateMention[] = [];
 
@@ -84,6 +84,22 @@ export function correctionPoint(text: string, on: Triggers, lastStart: number): 
 
 /** "应该今天到账": arrival phrasing; for `paid` the day the money arrives is not the day it was sent. */
 const ARRIVAL = gate(/到账|到帐|到你们?(?:的)?账|到你们?(?:那边|那儿)|\barriv|\bland|\bclears?\b|\bhits? (?:your|the) account|\breach(?:es)? you/);
+
+/**
+ * 礼拜一说的是礼拜五, 昨天说过今天付: a date followed by saying is when it was said, not a payment day.
+ * Characters, not a regex: this is asked of every date of every promise.
+ */
+export function isWhenSaid(text: string, m: DateMention): boolean {
+  let i = m.end;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  if (SAID_ADVERB.has(text.charCodeAt(i))) i++;
+  return SAID_VERB.has(text.charCodeAt(i)) && !(text.charCodeAt(i) === SHUO && text.charCodeAt(i + 1) === HAO);
+}
+const SAID_ADVERB = new Set([...'就也都已'].map((c) => c.charCodeAt(0)));
+const SAID_VERB = new Set([...'说讲答告聊'].map((c) => c.charCodeAt(0)));
+const SHUO = '说'.charCodeAt(0);
+/** 周五说好了 is agreeing on Friday, not saying something on Friday. */
+const HAO = '好'.charCodeAt(0);
 
 export function inArrivalClause(text: string, on: Triggers, clauses: Clauses, m: DateMention): boolean {
   if (!mayMatch(on, ARRIVAL)) return false; // no arrival words: no clause to cut out

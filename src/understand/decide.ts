@@ -1,6 +1,6 @@
 import { clauseOf, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
-import { correctionPoint, inArrivalClause, negatedMentions } from './date-markers.js';
+import { correctionPoint, inArrivalClause, isWhenSaid, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
 import { AUTO_REPLY, CHECKING, CHITCHAT, DISPUTE, INFO_NOUN, MISSENT, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
 import { clauseHas, committedOnly, contentWords } from './committed.js';
@@ -68,7 +68,7 @@ function dayPaid(
 ): Dated | undefined {
   let first: Dated | undefined;
   for (const m of mentions) {
-    if (m.vague || m.tense === 'forward' || negated.includes(m) || inArrivalClause(text, on, clauses, m)) continue;
+    if (m.vague || m.tense === 'forward' || negated.includes(m) || inArrivalClause(text, on, clauses, m) || isWhenSaid(text, m)) continue;
     const own = clauseOf(clauses, m.start) === paidClause;
     // 已付5000，剩下的月底结: the rest's day is a promise, not the day it was paid.
     if (!own && clauseHas(text, on, clauses, m.start, REMAINDER_ONLY)) continue;
@@ -86,7 +86,7 @@ function promisedDates(
 ): Dated[] {
   const out: Dated[] = [];
   for (const m of mentions) {
-    if (m.vague || m.tense === 'backward' || negated.includes(m)) continue;
+    if (m.vague || m.tense === 'backward' || negated.includes(m) || isWhenSaid(text, m)) continue;
     const day = m.resolve(ctx, false);
     if (!day) continue;
     // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.

@@ -1437,3 +1437,30 @@ describe('A fourteenth round, in the dev corpus style (581/600 when first read)'
     ['Is it possible to pay this across four months? One payment would wipe out our working capital for the next shipment.', 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A fifteenth round, in the dev corpus style (581/600 when first read)', () => {
+  it.each<Row>([
+    ['昨天说过今天付的 下午三点前转过去', 'promise', '2026-12-09'],
+    ['之前说的是月底，现在能提前到这周五了', 'promise', '2026-12-11'],
+    ['礼拜一说的是礼拜五，不变哈', 'promise', '2026-12-11'],
+    ['之前说的下旬 具体就定28号吧', 'promise', '2026-12-28'],
+    ['上次说的周五，没变', 'promise', '2026-12-11'],
+    ['上次就 told you 了，payment 前天已经 done', 'paid', '2026-12-07'],
+    ['单价合同上是48，你们发票写的52', 'dispute', null],
+    ['明天转哈😂 今天网银抽风了', 'promise', '2026-12-10'],
+    ['CNY 前 confirm 会 pay 的', 'promise', '2027-02-05'],
+    ['真木有钱了 哭了😭', 'hardship', null],
+    ['来函已悉，我司将安排核查。', 'acknowledge', null],
+    ['我们跟贵所约定的是固定收费，怎么又按小时算了呢', 'dispute', null],
+    ['培训课程只上了一半，后面的老师一直没来，全款我们恐怕没法认', 'dispute', null],
+    ['您好，这批口罩我们上个月已经全部退回了，这笔应该不用付了吧', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Stop messaging me, this is the third time today.', 'other', null],
+    ['Regrettably, we are unable to meet this obligation at present owing to severe cash-flow constraints.', 'hardship', null],
+    ['Kindly furnish us with a statement of account as at 30 June.', 'request_info', null],
+    ['We hereby confirm that the outstanding balance will be remitted no later than 15 March 2027.', 'promise', '2027-03-15'],
+    ["We're waiting on insurance reimbursements before we can pay anything.", 'hardship', null],
+    ['The invoice seems to include two sessions that never took place.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -1,5 +1,5 @@
 import { scanGated } from './scan.js';
-import { gate, type Triggers } from './triggers.js';
+import { gate, mayMatch, type Triggers } from './triggers.js';
 /**
  * Money figures: "先付5000", "2万", "5k", "¥12,000.50", "£3,000", "6800的那笔". Only a figure marked as
  * money (currency, 万/千/k, 元/块) or standing right after a payment verb counts; 50台 and INV-2231 do not.
@@ -92,22 +92,24 @@ function add(found: AmountMention[], taken: ReadonlyArray<{ start: number; end: 
  * Not: part of a word or code (INV-2231, PO 4500123, #88), a count (50台, 200 pcs), a day, a year, a
  * phone number, nor a figure after words that name numbers (单号, 发票号, 尾号, 账号, 第).
  */
-const BARE_FIGURE = new RegExp(
+const BARE_FIGURE = gate(new RegExp(
   `(?<![\\d.a-z#/:_+~–-]|\\d,|\\d\\s)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{3,8}(?:\\.\\d{1,2})?)` +
     `(?![\\d.,]?\\d|[a-z%#/:_+~–-]|\\s\\d|\\s*(?:[号日月天个周年点次期台件批套位人半倍多余来箱包瓶张份单笔车吨斤米平]|小时|分钟|%|` +
     `(?:pcs|pieces?|units?|items?|hours?|hrs?|days?|weeks?|months?|years?|pallets?|boxes|cartons?|cases?|bottles?|kits?|sets?|kg|tons?|sqm|pax|people|staff|employees|users|seats|licen[cs]es?|accounts|customers|orders|invoices|products|parts|characters|words|lines|pages|copies|rows|records|messages|emails|meters|metres|feet|litres|liters|gallons|miles|km|rooms|nights|tickets)\\b))`,
   'g',
-);
+));
 /** Words just before a figure that make it a number of something else. */
 const NAMES_A_NUMBER = /(?:号|码|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|reference|ref\.|txn|transaction|utr|receipt|tel|phone|invoice|order|account|a\/c|#)\s*(?:是|为|is)?\s*[:：]?\s*$/;
 
 const NO_FIGURES: AmountMention[] = [];
 
-export function bareFigures(text: string, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention[] {
-  if (!hasThreeDigits(text)) return NO_FIGURES; // most replies: no figure of 100 or more, no regex to run
+export function bareFigures(text: string, on: Triggers, taken: ReadonlyArray<{ start: number; end: number }>): AmountMention[] {
+  // Most replies have no three digits in a row, which every such figure needs: the trigger pass saw that already.
+  if (!mayMatch(on, BARE_FIGURE)) return NO_FIGURES;
   const found: AmountMention[] = [];
-  BARE_FIGURE.lastIndex = 0;
-  for (let m = BARE_FIGURE.exec(text); m !== null; m = BARE_FIGURE.exec(text)) {
+  const re = BARE_FIGURE.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const value = toNumber(m[1]!);
     const start = m.index;
     const end = start + m[1]!.length;
@@ -116,17 +118,6 @@ export function bareFigures(text: string, taken: ReadonlyArray<{ start: number; 
     found.push({ start, end, value });
   }
   return found;
-}
-
-/** Three digits in a row (1,200 has them too): the least a figure of 100 or more needs. */
-function hasThreeDigits(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    run = c >= 48 && c <= 57 ? run + 1 : 0;
-    if (run === 3) return true;
-  }
-  return false;
 }
 
 /** Money taken off rather than paid: "deducting the $450 credit", "退回去的那批货价值3,200…扣掉". */

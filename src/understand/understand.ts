@@ -34,7 +34,7 @@ export function understand(input: UnderstandInput): Understanding {
     const dateClause = decision.dateSpan ? clauseOf(clauses, decision.dateSpan[0]) : -1;
     // A corrected figure; else one in the date's clause; else the first not taken off; bare figures last.
     amount = amounts.length > 1 ? correctedAmount(t, on, amounts) : undefined;
-    const candidates = amounts.length > 0 ? amounts : bareFigures(t, mentions);
+    const candidates = amounts.length > 0 ? amounts : bareFigures(t, on, mentions);
     amount ??= chooseAmount(t, clauses, candidates, dateClause);
   }
 

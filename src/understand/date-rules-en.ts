@@ -85,9 +85,9 @@ export const enDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(12, m[1] ? 24 : 25, ctx, past),
   },
-  // before CNY / Chinese New Year / Spring Festival
+  // before CNY / Chinese New Year / Spring Festival ; Chinese New Year is coming, … before then
   {
-    re: /\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:cny|chinese new year|lunar new year|spring festival)\b|\bchinese new year'?s eve\b/g,
+    re: /\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:cny|chinese new year|lunar new year|spring festival)\b|\bchinese new year'?s eve\b|\b(?:cny|chinese new year|lunar new year|spring festival)\b(?=[^.!?]{0,60}\bbefore (?:then|that|it)\b)/g,
     tense: 'forward',
     resolve: (_m, ctx) => at.newYearsEve(ctx),
   },
@@ -118,7 +118,7 @@ export const enDateRules: DateRule[] = [
   // next friday, this friday, last friday, friday; friday next week, thursday of last week; not monday 4 january
   // (the weekday of a date the rules above read)
   {
-    re: new RegExp(`\\b(?:(next|nxt|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+))(${WEEKDAYS})\\b(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(next|nxt|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+|an?\\s+))(${WEEKDAYS})\\b(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
     tense: (m) => tenseOf(m[1] ?? m[3]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);

@@ -1464,3 +1464,34 @@ describe('A fifteenth round, in the dev corpus style (581/600 when first read)',
     ['The invoice seems to include two sessions that never took place.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A sixteenth round, in the dev corpus style (576/600 when first read)', () => {
+  it.each<Row>([
+    ['账好发我 我好安排', 'request_info', null],
+    ['对不起对不起 我以为付过了 刚查了没付 明天上午处理', 'promise', '2026-12-10'],
+    ['催什么催，货到现在还有三箱没到', 'dispute', null],
+    ['设备装到现在都没调好，你们好意思催钱？', 'dispute', null],
+    ['不是故意拖的 下游一直不回款 我们也被卡着', 'hardship', null],
+    ['cash flow 真的有问题，可以 installment 吗', 'hardship', null],
+    ['生日快乐🎂 哈哈发错了', 'other', null],
+    ['等学生家长把学费交了我才有钱给你', 'hardship', null],
+    ['客户欠我的修车钱还没结 我也没办法', 'hardship', null],
+    ['这笔不是我欠的 你们搞错人了吧', 'dispute', null],
+    ['我只订了二十箱 单子上写三十箱', 'dispute', null],
+    ['还没到付款期吧，合同写的是验收后60天付，你们催早了', 'dispute', null],
+    ['嗯 已經轉交會計處理了', 'acknowledge', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["Embarrassing, I thought we'd already paid this. Will transfer today.", 'promise', '2026-12-09'],
+    ['Before you chase again, can you send the actual invoice? We never got a PDF.', 'request_info', null],
+    ['Noted. No need to send it three times.', 'acknowledge', null],
+    ['Seriously, on a Sunday?', 'other', null],
+    ['You charged me for two call-outs but your guy only came once.', 'dispute', null],
+    ["Could you send a statement showing what I've already paid?", 'request_info', null],
+    ["Noted, I'll have a look tonight after we close.", 'acknowledge', null],
+    ['cant pay rn. van broke down and the repair wiped me out, need more time', 'hardship', null],
+    ["Chinese New Year is coming up, I'll square it away before then so we start fresh.", 'promise', '2027-02-05'],
+    ['Could I pay it off in small chunks each week?', 'hardship', null],
+    ['Send me the PO and delivery note so I can get this paid.', 'request_info', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

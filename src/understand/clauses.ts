@@ -20,6 +20,8 @@ const SPACE = 32;
 const HYPHEN = 45;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const FINAL_PARTICLE = new Uint8Array(0x10000);
+for (const ch of '吗吧呢啊呀哦嘛啦哈') FINAL_PARTICLE[ch.charCodeAt(0)] = 1;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /**
@@ -32,8 +34,10 @@ export function breaksAfter(before: number, c: number, after: number): boolean {
   if (STOP[c] === 1) return true;
   if (c === COMMA || c === POINT) return !(isDigit(before) && isDigit(after));
   if (c === HYPHEN) return before === SPACE && after === SPACE; // "settled yesterday - should land today"
-  // After an emoji too (明天转哈😂 今天网银抽风了): its second half is a low surrogate.
-  return c === SPACE && (isCjk(before) || (before >= 0xdc00 && before <= 0xdfff)) && isCjk(after);
+  if (c !== SPACE) return false;
+  // A space between ideographs, or after an emoji (明天转哈😂 今天网银抽风了: its second half is a low surrogate);
+  // also a figure after a sentence-final particle, which starts what is said next (能延到4月15号吗 4月份有笔款进来).
+  return ((isCjk(before) || (before >= 0xdc00 && before <= 0xdfff)) && isCjk(after)) || (FINAL_PARTICLE[before] === 1 && isDigit(after));
 }
 
 /** Can a clause start right after `c`, whatever its neighbours? False for all but a few punctuation marks and the space. */

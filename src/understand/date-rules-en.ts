@@ -118,7 +118,7 @@ export const enDateRules: DateRule[] = [
   // next friday, this friday, last friday, friday; friday next week, thursday of last week; not monday 4 january
   // (the weekday of a date the rules above read)
   {
-    re: new RegExp(`\\b(?:(next|nxt|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+|an?\\s+))(${WEEKDAYS})\\b(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
+    re: new RegExp(`\\b(?:(next|nxt|this|last|coming|the following)\\s+)?(?<!\\b(?:every\\s+(?:other\\s+)?|happy\\s+|an?\\s+))(${WEEKDAYS})\\b(?!'s\\s+(?:order|delivery|shipment|meeting|call|invoice|batch|class|event|game|menu)\\b)(?!\\.?,?\\s+(?:the\\s+)?(?:\\d{1,2}${ORD}?(?:\\s+|-)(?:of\\s+)?(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d))(?:\\s+(?:of\\s+)?(next|this|last|the following)\\s+week\\b)?\\.?`, 'g'),
     tense: (m) => tenseOf(m[1] ?? m[3]),
     resolve: (m, ctx, past) => {
       const wd = weekdayNumber(m[2]!);

@@ -103,6 +103,26 @@ function promisedDates(
   return out;
 }
 
+/** Is the date written in Chinese? Its first letter decides: 7天 (七天 as figures) is, 7th is not. */
+function saidInChinese(text: string, m: DateMention): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
+}
+
+/** Was the correction ending at `point` said in Chinese (不对, 那就) rather than English (actually, no,)? Its last letter decides. */
+function correctedInChinese(text: string, point: number): boolean {
+  for (let i = point - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) return true;
+    if (c >= 97 && c <= 122) return false;
+  }
+  return false;
+}
+
 /** 这个月, 本周, 年底, this month: a date that names the period the reply is written in. */
 const THE_PRESENT = /^(?:这|本|今|当)|^(?:年底|年末|月底|月末)$|^this /;
 function isThePresent(text: string, m: DateMention): boolean {
@@ -115,12 +135,14 @@ function choosePromised(text: string, on: Triggers, clauses: Clauses, all: Dated
   for (const d of all) lastStart = Math.max(lastStart, d.mention.start);
   const point = correctionPoint(text, on, lastStart);
   if (point >= 0) {
-    // Of the committed dates after the correction, Chinese decides last ("15号付，哦不对，15号是周六，那就17号吧");
-    // English states the decision first and the reason after ("Monday — no wait, Tuesday, I'm away Monday").
+    // Of the committed dates after the correction, a Chinese correction decides with its last date said in Chinese
+    // ("15号付，哦不对，15号是周六，那就17号吧"); an English one states the decision first and the reason after
+    // ("Monday — no wait, Tuesday, I'm away Monday").
     const corrected = committedOnly(text, on, clauses, all.filter((d) => d.mention.start >= point));
     if (corrected.length > 0) {
-      const last = corrected[corrected.length - 1]!;
-      return isHan(text.charCodeAt(last.mention.start)) ? last : corrected[0]!;
+      if (!correctedInChinese(text, point)) return corrected[0]!;
+      for (let i = corrected.length - 1; i >= 0; i--) if (saidInChinese(text, corrected[i]!.mention)) return corrected[i]!;
+      return corrected[0]!;
     }
   }
   const dated = all.length > 1 ? committedOnly(text, on, clauses, all) : all;

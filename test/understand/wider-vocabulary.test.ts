@@ -1495,3 +1495,24 @@ describe('A sixteenth round, in the dev corpus style (576/600 when first read)',
     ['Send me the PO and delivery note so I can get this paid.', 'request_info', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A seventeenth round, in the dev corpus style (586/600 when first read)', () => {
+  it.each<Row>([
+    ['能不能延到下个月10号，这个月生意太淡了', 'promise', '2027-01-10'],
+    ['上周送的那批冻虾解冻后一半是冰，分量根本不够', 'dispute', null],
+    ['明天送货能早点到吗 九点前要备餐', 'other', null],
+    ['收道收道', 'acknowledge', null],
+    ['我们也被客户拖着呢，他们把钱付了我们才有钱给你，不是故意不付', 'hardship', null],
+    ['年费早就交了啊，你们再查查', 'paid', null],
+    ['续费的发漂发我一份', 'request_info', null],
+    ['驻场工程师根本没来过，问题解决了再谈付款', 'dispute', null],
+    ['你们收款是美金户还是人民币户？', 'request_info', null],
+    ['这个订单号我们系统里根本没有', 'dispute', null],
+    ['能不能延到下月15号，七天之内肯定付清', 'promise', '2026-12-16'],
+    ['能延到1月15号吗 1月份有笔款进来', 'promise', '2027-01-15'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["Can you add two more cases of oat milk to Thursday's order?", 'other', null],
+    ['You billed us for 40 seats, we only have 25.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

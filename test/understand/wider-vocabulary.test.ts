@@ -1516,3 +1516,29 @@ describe('A seventeenth round, in the dev corpus style (586/600 when first read)
     ['You billed us for 40 seats, we only have 25.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('An eighteenth round, in the dev corpus style (585/600 when first read)', () => {
+  it.each<Row>([
+    ['春节前肯定结，去年也是年前付的', 'promise', '2027-02-05'],
+    ['發布會的款已經付過了', 'paid', null],
+    ['活动当天物料都没到位，这钱不应该全付', 'dispute', null],
+    ['达人那条视频到现在都没发，为什么要付', 'dispute', null],
+    ['我去查一下是不是已经付过了', 'acknowledge', null],
+    ['下周的音乐节你们去不去？', 'other', null],
+    ['等下周二客户回款了就转给你', 'promise', '2026-12-15'],
+    ['把提单和费用确认单一起发过来，我们好走付款', 'request_info', null],
+    ['关税的完税凭证给一份', 'request_info', null],
+    ['下个月吧，这个月实在转不开，工资社保都要发', 'promise', '2027-01-31'],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We're waiting on our sponsor's payment before we can pay anyone.", 'hardship', null],
+    ["Our credit line hasn't come through yet, we'll pay when it does.", 'hardship', null],
+    ['Can we settle at the end of next month? This month is rough.', 'promise', '2027-01-31'],
+    [
+      "Hi, thanks for the reminder. We're reviewing the demurrage line items with the shipping line; the container was picked up within free time according to our records, so we don't think these charges apply.",
+      'dispute',
+      null,
+    ],
+    ['You billed us for 40 pallets, we only shipped 24.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

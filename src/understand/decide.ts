@@ -123,10 +123,13 @@ function correctedInChinese(text: string, point: number): boolean {
   return false;
 }
 
-/** 这个月, 本周, 年底, this month: a date that names the period the reply is written in. */
-const THE_PRESENT = /^(?:这|本|今|当)|^(?:年底|年末|月底|月末)$|^this /;
+/** 这个月, 本周, 年底, this month: a date that names the period the reply is written in. Characters, not a regex: asked of many dates. */
+const PRESENT_FIRST = new Set([...'这本今当'].map((c) => c.charCodeAt(0)));
+const PRESENT_WINDOWS = new Set(['年底', '年末', '月底', '月末']);
 function isThePresent(text: string, m: DateMention): boolean {
-  return THE_PRESENT.test(text.slice(m.start, m.end));
+  if (PRESENT_FIRST.has(text.charCodeAt(m.start))) return true;
+  if (m.end - m.start === 2) return PRESENT_WINDOWS.has(text.slice(m.start, m.end));
+  return text.startsWith('this ', m.start);
 }
 
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */

@@ -29,12 +29,14 @@ const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
  * (-1 past either end of the text)? Shared by splitClauses and the trigger pass, which reads the
  * characters anyway.
  */
-export function breaksAfter(before: number, c: number, after: number): boolean {
+export function breaksAfter(before: number, c: number, after: number, beforeBefore = -1): boolean {
   if (c >= 0x3400 && c <= 0x9fff) return false; // ideographs, most of a Chinese reply, never break
   if (STOP[c] === 1) return true;
   if (c === COMMA || c === POINT) return !(isDigit(before) && isDigit(after));
   if (c === HYPHEN) return before === SPACE && after === SPACE; // "settled yesterday - should land today"
   if (c !== SPACE) return false;
+  // 周4 周3要盘点库房: a Chinese numeral read as a figure still ends a Chinese word.
+  if (isDigit(before) && isCjk(beforeBefore) && isCjk(after)) return true;
   // A space between ideographs, or after an emoji (明天转哈😂 今天网银抽风了: its second half is a low surrogate);
   // also a figure after a sentence-final particle, which starts what is said next (能延到4月15号吗 4月份有笔款进来).
   return ((isCjk(before) || (before >= 0xdc00 && before <= 0xdfff)) && isCjk(after)) || (FINAL_PARTICLE[before] === 1 && isDigit(after));
@@ -55,7 +57,7 @@ export function splitClauses(text: string): Clauses {
   let c = n > 0 ? text.charCodeAt(0) : -1;
   for (let i = 0; i < n; i++) {
     const after = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    if (breaksAfter(before, c, after)) starts.push(i + 1);
+    if (breaksAfter(before, c, after, i > 1 ? text.charCodeAt(i - 2) : -1)) starts.push(i + 1);
     before = c;
     c = after;
   }

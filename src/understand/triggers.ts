@@ -376,7 +376,7 @@ export function triggersOf(text: string): Triggers {
     e2 = i + 2 < n ? classOf[text.charCodeAt(i + 2)]! : 0;
     // The clause breaks come from the same pass, tested in full only after the few characters that may
     // end a clause: an ideograph costs one bit test, not the range and table tests of breaksAfter.
-    if ((e0 & BREAK_CANDIDATE) !== 0 && breaksAfter(i > 0 ? text.charCodeAt(i - 1) : -1, text.charCodeAt(i), i + 1 < n ? text.charCodeAt(i + 1) : -1)) {
+    if ((e0 & BREAK_CANDIDATE) !== 0 && breaksAfter(i > 0 ? text.charCodeAt(i - 1) : -1, text.charCodeAt(i), i + 1 < n ? text.charCodeAt(i + 1) : -1, i > 1 ? text.charCodeAt(i - 2) : -1)) {
       clauseStarts.push(i + 1);
     }
     const k0 = e0 & CLASS;

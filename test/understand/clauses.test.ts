@@ -3,7 +3,8 @@ import { splitClauses } from '../../src/understand/clauses.js';
 import { clausesOfLastText, triggersOf } from '../../src/understand/triggers.js';
 
 /** The clause rule as one regex: the specification the character loop must agree with. */
-const BREAK = /[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+const BREAK =
+  /[，。；;！!？?、\n—–…~]|(?<!\d)[,.]|[,.](?!\d)|(?<=[\u3400-\u9fff]\d?) (?=[\u3400-\u9fff])|(?<=[吗吧呢啊呀哦嘛啦哈]) (?=\d)/g;
 const byRegex = (text: string) => [0, ...[...text.matchAll(BREAK)].map((m) => m.index + 1)];
 
 describe('Clauses: breaks at stops, at a comma or point not inside a number, at a space between CJK', () => {

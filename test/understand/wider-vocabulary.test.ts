@@ -1542,3 +1542,22 @@ describe('An eighteenth round, in the dev corpus style (585/600 when first read)
     ['You billed us for 40 pallets, we only shipped 24.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A nineteenth round, in the dev corpus style (588/600 when first read)', () => {
+  it.each<Row>([
+    ['invoice 上的 amount 多了，我们没 order 这么多', 'dispute', null],
+    ['我司与贵司的对账金额相差¥4,560.00，差异核清之前暂不付款', 'dispute', null],
+    ['周三付 不对 周四 周三要盘点库房', 'promise', '2026-12-10'],
+    ['尽快安排，这周事情太多了', 'promise', null],
+    ['双十一退款太多了 现金流很紧 能不能分三个月付', 'hardship', null],
+    ['專票還沒收到，麻煩再寄一份', 'request_info', null],
+    ['盒子尺寸做小了装不进去，你们重做好了再付', 'dispute', null],
+    ['color 跟 proof 差好多啊 这样怎么付', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['We paid this last Friday, refrence 88213.', 'paid', '2026-12-04'],
+    ['This invoice was already credited under CN-0092, nothing is outstanding.', 'dispute', null],
+    ["Please send a statement of account, we're reconciling for year end.", 'request_info', null],
+    ["Things are really tight this quarter, I'm sorry.", 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

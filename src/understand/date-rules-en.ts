@@ -144,7 +144,7 @@ export const enDateRules: DateRule[] = [
   { re: /yesterday(?<=\bday before yesterday)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
-    re: /\b(?:today(?<!\btimes? today)|tonight|this (?:morning|afternoon|evening|arvo|am)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
+    re: /\b(?:today(?<!\btimes? today)(?!'s)|tonight|this (?:morning|afternoon|evening|arvo|am)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },

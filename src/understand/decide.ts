@@ -1,8 +1,8 @@
-import { clauseOf, type Clauses } from './clauses.js';
+import { clauseOf, clauseStart, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, isWhenSaid, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
-import { AUTO_REPLY, CHECKING, CHITCHAT, DISPUTE, INFO_NOUN, MISSENT, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
+import { AUTO_REPLY, CHECKING, CHITCHAT, DISPUTE, INFO_CUE, INFO_NOUN, MISSENT, REMAINDER, SMALL_TALK, WHEN_QUESTION } from './lexicon.js';
 import { clauseHas, committedOnly, contentWords } from './committed.js';
 import { isHan } from './scripts.js';
 import { GateList, mayMatch, type Triggers } from './triggers.js';
@@ -90,11 +90,13 @@ function promisedDates(
     const day = m.resolve(ctx, false);
     if (!day) continue;
     // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
-    if (signals.payVerb === null && clauseHas(text, signals.on, clauses, m.start, NOT_A_PAYMENT_DATE)) continue;
+    if (signals.payVerb === null && (clauseHas(text, signals.on, clauses, m.start, NOT_A_PAYMENT_DATE) || asksForDocument(text, signals.on, clauses, m.start))) continue;
     // 下午约了去钓鱼，今天天气真不错: small talk anywhere, and no payment verb, names no payment day.
     if (signals.payVerb === null && mayMatch(signals.on, CHITCHAT) && CHITCHAT.re.test(text)) continue;
     // 这个月保洁总共就来了三次，凭什么收全月的钱: with a complaint and no payment verb, only a date said on its own proposes a day.
     if (signals.payVerb === null && contentWords(text, clauses, mentions, m) > 2 && signals.dispute !== null) continue;
+    // 你们下个月还有去日本的团吗: a question about something else (周五可以吗 proposes Friday: it says little besides).
+    if (signals.payVerb === null && isQuestion(text, clauses, m.start) && contentWords(text, clauses, mentions, m) > 4) continue;
     // 这个月营业额只有平时三成，实在周转不开: with a hardship, the present period said with other words is when
     // things are hard, not a day proposed (给点 time 到 12月6号 still proposes one).
     if (signals.payVerb === null && isThePresent(text, m) && contentWords(text, clauses, mentions, m) > 2 && signals.hardship !== null) continue;
@@ -122,6 +124,18 @@ function correctedInChinese(text: string, point: number): boolean {
   }
   return false;
 }
+
+/** Does the clause around `pos` end as a question (吗, 呢, a question mark)? */
+function isQuestion(text: string, clauses: Clauses, pos: number): boolean {
+  const k = clauseOf(clauses, pos);
+  let i = (clauses.starts[k + 1] ?? text.length) - 1;
+  while (i > pos && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  return c === MA || c === NE || c === 63 || c === FULL_QUESTION;
+}
+const MA = '吗'.charCodeAt(0);
+const NE = '呢'.charCodeAt(0);
+const FULL_QUESTION = '？'.charCodeAt(0);
 
 /** 这个月, 本周, 年底, this month: a date that names the period the reply is written in. Characters, not a regex: asked of many dates. */
 const PRESENT_FIRST = new Set([...'这本今当'].map((c) => c.charCodeAt(0)));
@@ -156,7 +170,19 @@ function choosePromised(text: string, on: Triggers, clauses: Clauses, all: Dated
 
 /** 我问下财务什么时候付, 你们过年放几天假: a vague time in a check or a question promises nothing. */
 const NOT_A_VAGUE_PROMISE = new GateList([CHECKING, WHEN_QUESTION]);
-const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, ...INFO_NOUN.gates, SMALL_TALK, WHEN_QUESTION]);
+const NOT_A_PAYMENT_DATE = new GateList([...DISPUTE.gates, CHECKING, SMALL_TALK, WHEN_QUESTION]);
+const INFO_CUES = new GateList([INFO_CUE]);
+
+/**
+ * 你们周一发的对账单, send the statement for the last 6 months: a date said with a document describes it or asks
+ * for it. Not when the document is what the payment is for and nothing is asked: "End of the month for the invoice".
+ */
+function asksForDocument(text: string, on: Triggers, clauses: Clauses, pos: number): boolean {
+  if (!clauseHas(text, on, clauses, pos, INFO_NOUN)) return false;
+  const k = clauseOf(clauses, pos);
+  return !PAYING_FOR.test(text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length)) || clauseHas(text, on, clauses, pos, INFO_CUES);
+}
+const PAYING_FOR = /\bfor (?:the |our |your |that |this )?(?:[a-z]+ )?(?:invoice|bill)\b/;
 const REMAINDER_ONLY = new GateList([REMAINDER]);
 
 

@@ -1561,3 +1561,33 @@ describe('A nineteenth round, in the dev corpus style (588/600 when first read)'
     ["Things are really tight this quarter, I'm sorry.", 'hardship', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A twentieth round, in the dev corpus style (576/600 when first read)', () => {
+  it.each<Row>([
+    ['气缸到现在都没到货 付什么款', 'dispute', null],
+    ['电机装上去两天就烧了，换货的事到现在也没人处理，处理好了再说付款的事', 'dispute', null],
+    ['额外上门那次的派工单有吗？发我看看', 'request_info', null],
+    ['合同11月就终止了，之后的服务费不应该再收', 'dispute', null],
+    ['那次额外上门我们根本没叫过', 'dispute', null],
+    ['保安晚上睡岗被我们抓到好几次，这钱不付', 'dispute', null],
+    ['消杀根本没做，蟑螂还是一大堆，整改完再说付款', 'dispute', null],
+    ['invoice amount 错了，多打了一个零', 'dispute', null],
+    ['先开发票过来，我们见票付款', 'request_info', null],
+    ['酒店水单能提供吗，报销要用', 'request_info', null],
+    ['活动取消了，合同写了可以退定金，怎么还让我们付尾款？', 'dispute', null],
+    ['机票改签费是你们订错日期造成的，凭什么我们出', 'dispute', null],
+    ['导游全程迟到，行程也缩水了，问题不解决不付款', 'dispute', null],
+    ['你们下个月还有去日本的团吗', 'other', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Our line has been down for weeks and we have no revenue coming in.', 'hardship', null],
+    ["We're waiting on a tenant to pay their arrears before we can pay you.", 'hardship', null],
+    ['Pls resend the invoice for the deep clean, it went to the wrong inbox.', 'request_info', null],
+    ["Your cleaners skipped half the scheduled visits in February, so we're not paying the full fee.", 'dispute', null],
+    ['End of the month for the guarding invoice.', 'promise', '2026-12-31'],
+    ['Can you send the timesheets for the extra guard shifts?', 'request_info', null],
+    ["Our boss wants all suppliers paid before Chinese New Year, so you'll have it by then.", 'promise', '2027-02-05'],
+    ['Payment done by the end of this week, promise.', 'promise', '2026-12-11'],
+    ["Day after tomorrow, today's bank cut-off has passed.", 'promise', '2026-12-11'],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -46,13 +46,13 @@ export const PAID_WEAK = gates([
  * A condition or a future before a past-looking verb: 等上游结款了, once they've paid us, will have it paid by
  * Friday, 会尽快付的 (会计, 会议 are nouns, not "will").
  */
-export const CONDITION = gate(/等|以为|去年|往年|每年|是不是|有没有|是否|说好|说过|说了|说的是|讲过|答应过|本来|原本|原定|(?:就|才|应该|估计|争取|尽量)能|明天|后天|下周|下个?月|如果|要是|只要|假如|(?:之|以|日|天|周|月)内|让(?:财务|会计|出纳|老板)|(?:底|末|号|旦|节|周[1-7]|礼拜[1-7]|星期[1-7])(?:之)?前|(?<![布年展晚聚开览易动乐协商工社])会(?!计|议)|将(?!近)|\b(?:once|when|if|until|as soon as|after|will|'ll|going to|shall|gonna|plan to|thought|what|wants?)\b/);
+export const CONDITION = gate(/等|以为|(?:去年|往年|每年|以前|之前)(?:也|都)是|是不是|有没有|是否|说好|(?:说|讲|答应)(?:过|了|的是)(?=[^,，。]{0,3}(?:今天|明天|后天|下周|这周|周|礼拜|星期|\d+号|月底|月末))|本来|原本|原定|(?:就|才|应该|估计|争取|尽量)能|明天|后天|下周|下个?月|如果|要是|只要|假如|(?:之|以|日|天|周|月)内|让(?:财务|会计|出纳|老板)|(?:底|末|号|旦|节|周[1-7]|礼拜[1-7]|星期[1-7])(?:之)?前|(?<![布年展晚聚开览易动乐协商工社])会(?!计|议)|将(?!近)|\b(?:once|when|if|until|as soon as|after|will|'ll|going to|shall|gonna|plan to|thought|what|wants?)\b/);
 
 /**
  * A condition or a future before a past-looking verb: 等上游结款了, once they've paid us, 会转了; also "right
  * away" words, since 马上就付了 is about to pay (周三就转了, with a past day, was paid).
  */
-export const NOT_YET = gate(/等|以为|去年|往年|每年|是不是|有没有|是否|再|尽量|争取|(?:下来|批了|完了|好了|到了|回来)\s*就|顺便|一起|一并|一块|(?:转|付|打|汇)完(?!了)|如果|要是|只要|假如|(?:之|以|日|天|周|月)内|(?<![布年展晚聚开览易动乐协商工社])会(?!计|议)|将(?!近)|要|准备|打算|到时|(?:底|末|号|旦|节|周[1-7]|礼拜[1-7]|星期[1-7])(?:之)?前|马上|立刻|立即|很快|一会|这就|稍后|待会|等下|\b(?:once|when|if|until|as soon as|after|will|'ll|going to)\b/);
+export const NOT_YET = gate(/等|以为|(?:去年|往年|每年|以前|之前)(?:也|都)是|是不是|有没有|是否|再|尽量|争取|(?:下来|批了|完了|好了|到了|回来)\s*就|顺便|一起|一并|一块|(?:转|付|打|汇)完(?!了)|如果|要是|只要|假如|(?:之|以|日|天|周|月)内|(?<![布年展晚聚开览易动乐协商工社])会(?!计|议)|将(?!近)|要|准备|打算|到时|(?:底|末|号|旦|节|周[1-7]|礼拜[1-7]|星期[1-7])(?:之)?前|马上|立刻|立即|很快|一会|这就|稍后|待会|等下|\b(?:once|when|if|until|as soon as|after|will|'ll|going to)\b/);
 
 /**
  * Saying the payment has not been made (还没安排付款, we didn't pay, payment hasn't gone out): the pay verb

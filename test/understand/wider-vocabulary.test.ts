@@ -1520,6 +1520,8 @@ describe('A seventeenth round, in the dev corpus style (586/600 when first read)
 describe('An eighteenth round, in the dev corpus style (585/600 when first read)', () => {
   it.each<Row>([
     ['春节前肯定结，去年也是年前付的', 'promise', '2027-02-05'],
+    ['去年的货款早就付了', 'paid', null],
+    ['跟你说了已经付了', 'paid', null],
     ['發布會的款已經付過了', 'paid', null],
     ['活动当天物料都没到位，这钱不应该全付', 'dispute', null],
     ['达人那条视频到现在都没发，为什么要付', 'dispute', null],

@@ -38,7 +38,7 @@ export const enDateRules: DateRule[] = [
   },
   // 12/10 (month first, as the corpus writes it); 15/12, which cannot be month first, is day first
   {
-    re: /(?<![\d./$£€¥]|\d,)(\d{1,2})\/(\d{1,2})(?![\d/%])/g,
+    re: /(?<![\d./$£€¥]|\d,)(\d{1,2})\/(\d{1,2})(?![\d/%"'″]|\s*(?:inch|in\b|mm|cm))/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.slashDate(Number(m[1]), Number(m[2]), ctx, past),
   },

@@ -67,7 +67,7 @@ export const zhDateRules: DateRule[] = [
   },
   // 12/30付: a slash date without 号 (but 付1/3 is a share, and 1/3的 a fraction); 15/12 is day first
   {
-    re: /(?<![\d.,/付转打汇还结])(\d{1,2})\/(\d{1,2})(?![\d/%的万千元块])/g,
+    re: /(?<![\d.,/付转打汇还结])(\d{1,2})\/(\d{1,2})(?![\d/%的万千元块"'″]|\s*(?:inch|寸|mm|cm|毫米|厘米))/g,
     tense: 'either',
     resolve: (m, ctx, past) => at.slashDate(Number(m[1]), Number(m[2]), ctx, past),
   },
@@ -186,7 +186,7 @@ export const zhDateRules: DateRule[] = [
     resolve: (m, ctx) => at.inMonth(monthsFromWord(m[1]!), 'last', ctx),
   },
   // 年底, 年末, 元旦前
-  { re: /(?<!去年|前年|上年)年底|(?<!去年|前年|上年)年末|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
+  { re: /(?:(?<!去年|前年|上年)年底|(?<!去年|前年|上年)年末)(?!\s*(?:审计|盘点|结账|对账|决算|汇算))|元旦(?:放假)?(?:之|以)?前|今年(?:的)?最后1天/g, tense: 'forward', resolve: (_m, ctx) => at.yearEnd(ctx) },
   // 年前, 春节前, 过年前, 除夕: the coming 除夕
   {
     re: /(?:春节|过年|除夕|大年夜|农历新年|新春|大年30|cny)\s*(?:放假)?(?:之|以)?前|(?<![\d末底])年(?:之|以)?前|除夕|大年30/g,

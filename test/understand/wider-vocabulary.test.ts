@@ -1593,3 +1593,28 @@ describe('A twentieth round, in the dev corpus style (576/600 when first read)',
     ["Day after tomorrow, today's bank cut-off has passed.", 'promise', '2026-12-11'],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A twenty-first round, in the dev corpus style (582/600 when first read)', () => {
+  it.each<Row>([
+    ['已閱', 'acknowledge', null],
+    ['消息已经同步给财务了', 'acknowledge', null],
+    ['收款的是公司户还是个人户？发我下', 'request_info', null],
+    ['业主的装修款还没结，等他结了再给你', 'hardship', null],
+    ['货到现在还没到齐，缺两箱，齐了再说付款', 'dispute', null],
+    ['数量有点出入，没争议的那部分我们周三先打3万', 'promise', '2026-12-09', 30000],
+    ['我们是做配送的，医院那边欠我们快半年了，他们不结我们这边也转不动', 'hardship', null],
+    ['年底审计要用，麻烦出一份全年的往来对账单盖个章', 'request_info', null],
+    ['这批 reagent 到货就 expired 了，不付', 'dispute', null],
+    ['tiles 有 crack, quality 太差 不会 pay 的', 'dispute', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Tuesday, not Monday. Monday is a bank holiday here.', 'promise', '2026-12-15'],
+    ['Transfered on the 28th.', 'paid', '2026-11-28'],
+    ['Check goes out friday', 'promise', '2026-12-11'],
+    ['Can you email me the delivery tickets for the drywall order?', 'request_info', null],
+    ['Do you guys carry 3/4" PEX fittings?', 'other', null],
+    ['You billed us list price, our account is on contractor pricing.', 'dispute', null],
+    ["Honestly we're struggling, nothing's coming in this month.", 'hardship', null],
+    ['This invoice duplicates INV-5530. Same serial numbers, same PO.', 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -1618,3 +1618,24 @@ describe('A twenty-first round, in the dev corpus style (582/600 when first read
     ['This invoice duplicates INV-5530. Same serial numbers, same PO.', 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A twenty-second round, in the dev corpus style (586/600 when first read)', () => {
+  it.each<Row>([
+    ['那批玉米种子发芽率不到六成，这钱我们不能付', 'dispute', null],
+    ['今年棉花价钱太低，卖了还不够本，欠你们的实在没法一下子还上', 'hardship', null],
+    ['等国家补贴发下来再付行不行', 'hardship', null],
+    ['昨天下午走的电汇 明天能到', 'paid', '2026-12-08'],
+    ['这批电容有一半是翻新料，这钱我们不会付', 'dispute', null],
+    ['15号发工资，发了当天就转给你', 'promise', '2026-12-15'],
+    ['上周五下午已经走了网银，你再查查', 'paid', '2026-12-04'],
+    ['钱都压在平台上，拼多多还没结算给我们', 'hardship', null],
+    ['你们新一季的面料样册出了没？想看看春夏款', 'other', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["We're waiting on the grain elevator to pay us for the crop.", 'hardship', null],
+    ["Is there any chance of spreading this over a few months? The dairy's barely breaking even.", 'hardship', null],
+    ["These are counterfeit chips. We're returning the whole lot.", 'dispute', null],
+    ['Passed to our accounts team.', 'acknowledge', null],
+    ["The fabric isn't the shade we approved on the swatch. Fix it and we'll pay.", 'dispute', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

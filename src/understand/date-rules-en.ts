@@ -144,10 +144,12 @@ export const enDateRules: DateRule[] = [
   { re: /yesterday(?<=\bday before yesterday)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /\b(?:tomorrow|tomorow|tommorow|tommorrow|tmrw?|2morrow|2moro)\b/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   {
-    re: /\b(?:today(?<!\btimes? today)(?!'s)|tonight|this (?:morning|afternoon|evening|arvo|am)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
+    re: /\b(?:today(?<!\btimes? today)(?!'s)|tonight|this (?:morning|afternoon|evening|arvo)|(?:eod|cob|(?:the )?end of (?:the )?day|close of business)(?!\s+(?:tomorrow|tmrw?|on|next|this|mon|tue|wed|thu|fri|sat|sun)))\b/g,
     tense: 'either',
     resolve: (_m, ctx) => at.offset(0)(ctx),
   },
+  // this am (phone shorthand for this morning): a rule of its own, since the ending ' am' would open the one above for every 'amount'
+  { re: /\bthis am\b/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   { re: /\b(?:yesterday|yday|yest|last night)\b/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },
   // on the 5th, the 30th, 20th
   {

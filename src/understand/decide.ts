@@ -89,17 +89,7 @@ function promisedDates(
     if (m.vague || m.tense === 'backward' || negated.includes(m) || isWhenSaid(text, m)) continue;
     const day = m.resolve(ctx, false);
     if (!day) continue;
-    // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
-    if (signals.payVerb === null && (clauseHas(text, signals.on, clauses, m.start, NOT_A_PAYMENT_DATE) || asksForDocument(text, signals.on, clauses, m.start))) continue;
-    // 下午约了去钓鱼，今天天气真不错: small talk anywhere, and no payment verb, names no payment day.
-    if (signals.payVerb === null && mayMatch(signals.on, CHITCHAT) && CHITCHAT.re.test(text)) continue;
-    // 这个月保洁总共就来了三次，凭什么收全月的钱: with a complaint and no payment verb, only a date said on its own proposes a day.
-    if (signals.payVerb === null && contentWords(text, clauses, mentions, m) > 2 && signals.dispute !== null) continue;
-    // 你们下个月还有去日本的团吗: a question about something else (周五可以吗 proposes Friday: it says little besides).
-    if (signals.payVerb === null && isQuestion(text, clauses, m.start) && contentWords(text, clauses, mentions, m) > 4) continue;
-    // 这个月营业额只有平时三成，实在周转不开: with a hardship, the present period said with other words is when
-    // things are hard, not a day proposed (给点 time 到 12月6号 still proposes one).
-    if (signals.payVerb === null && isThePresent(text, m) && contentWords(text, clauses, mentions, m) > 2 && signals.hardship !== null) continue;
+    if (signals.payVerb === null && !proposesPayment(text, clauses, mentions, m, signals)) continue;
     out.push({ mention: m, day });
   }
   return out;
@@ -144,6 +134,23 @@ function isThePresent(text: string, m: DateMention): boolean {
   if (PRESENT_FIRST.has(text.charCodeAt(m.start))) return true;
   if (m.end - m.start === 2) return PRESENT_WINDOWS.has(text.slice(m.start, m.end));
   return text.startsWith('this ', m.start);
+}
+
+/** With no payment verb in the reply, is the date `m` still a day proposed for payment? */
+function proposesPayment(text: string, clauses: Clauses, mentions: DateMention[], m: DateMention, signals: Signals): boolean {
+  const on = signals.on;
+  // A date inside a complaint, a request or a "let me check" is not a payment date unless they say they will pay.
+  if (clauseHas(text, on, clauses, m.start, NOT_A_PAYMENT_DATE) || asksForDocument(text, on, clauses, m.start)) return false;
+  // 下午约了去钓鱼，今天天气真不错: small talk anywhere, and no payment verb, names no payment day.
+  if (mayMatch(on, CHITCHAT) && CHITCHAT.re.test(text)) return false;
+  const words = contentWords(text, clauses, mentions, m); // counted once: it reads the whole clause
+  // 这个月保洁总共就来了三次，凭什么收全月的钱: with a complaint, only a date said on its own proposes a day.
+  if (words > 2 && signals.dispute !== null) return false;
+  // 你们下个月还有去日本的团吗: a question about something else (周五可以吗 proposes Friday: it says little besides).
+  if (words > 4 && isQuestion(text, clauses, m.start)) return false;
+  // 这个月营业额只有平时三成，实在周转不开: with a hardship, the present period said with other words is when
+  // things are hard, not a day proposed (给点 time 到 12月6号 still proposes one).
+  return !(words > 2 && isThePresent(text, m) && signals.hardship !== null);
 }
 
 /** A correction wins over what it corrects; otherwise the earliest committed date (instalments). */

@@ -18,6 +18,8 @@ const INTERNAL_STEPS = new GateList([INTERNAL_STEP]); // firstHit takes a list; 
 export class Signals {
   private paidSpan: Span | null | undefined;
   private payVerbSpan: Span | null | undefined;
+  private disputeSpan: Span | null | undefined;
+  private hardshipSpan: Span | null | undefined;
 
   constructor(
     private readonly text: string,
@@ -37,12 +39,15 @@ export class Signals {
     return this.payVerbSpan;
   }
 
+  /** Asked by a date's clause and again by the precedence: read once. */
   get dispute(): Span | null {
-    return firstHit(this.text, DISPUTE, 0, this.on);
+    if (this.disputeSpan === undefined) this.disputeSpan = firstHit(this.text, DISPUTE, 0, this.on);
+    return this.disputeSpan;
   }
 
   get hardship(): Span | null {
-    return firstHit(this.text, HARDSHIP, 0, this.on);
+    if (this.hardshipSpan === undefined) this.hardshipSpan = firstHit(this.text, HARDSHIP, 0, this.on);
+    return this.hardshipSpan;
   }
 
   get requestInfo(): Span | null {

@@ -85,7 +85,7 @@ export const enDateRules: DateRule[] = [
     tense: 'either',
     resolve: (m, ctx, past) => at.monthDay(12, m[1] ? 24 : 25, ctx, past),
   },
-  // before CNY / Chinese New Year / Spring Festival ; Chinese New Year is coming, … before then
+  // before CNY / Chinese New Year / Spring Festival; also "Chinese New Year is coming, we'll pay before then"
   {
     re: /\b(?:before|by|ahead of|prior to)\s+(?:the\s+)?(?:cny|chinese new year|lunar new year|spring festival)\b|\bchinese new year'?s eve\b|\b(?:cny|chinese new year|lunar new year|spring festival)\b(?=[^.!?]{0,60}\bbefore (?:then|that|it)\b)/g,
     tense: 'forward',

@@ -210,7 +210,7 @@ export const zhDateRules: DateRule[] = [
   { re: /明天|明日|明儿(?:个)?|明早|明晚|听日|聽日/g, tense: 'forward', resolve: (_m, ctx) => at.offset(1)(ctx) },
   { re: /今天|今日|今儿(?:个)?|今早|今晚|今朝|今个(?!\s*(?:周|星期|礼拜|月))/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   // 下午就转, 上午付了: a part of the day alone is today (明天下午, 周5下午 are read by their day)
-  { re: /(?<![\d天日号早晚个儿])(?:早上|早晨|上午|中午|下午|傍晚|晚上)(?!好)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
+  { re: /(?<![\d天日号早晚个儿])(?:早上|早晨|上午|中午|下午|傍晚|晚上)(?!好|茶)/g, tense: 'either', resolve: (_m, ctx) => at.offset(0)(ctx) },
   { re: /大前天/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-3)(ctx) },
   { re: /前天|(?<![以之从])前日/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-2)(ctx) },
   { re: /昨天|昨日|昨晚|昨儿(?:个)?|昨夜|琴日|寻日|尋日/g, tense: 'backward', resolve: (_m, ctx) => at.offset(-1)(ctx) },

@@ -1639,3 +1639,24 @@ describe('A twenty-second round, in the dev corpus style (586/600 when first rea
     ["The fabric isn't the shade we approved on the swatch. Fix it and we'll pay.", 'dispute', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A twenty-third round, in the dev corpus style (585/600 when first read)', () => {
+  it.each<Row>([
+    ['下午茶到了没 帮我拿一下', 'other', null],
+    ['活都没干完就来要钱？', 'dispute', null],
+    ['麻煩把報價單再傳一份過來', 'request_info', null],
+    ['礼拜天银行不办，下礼拜一到账', 'promise', '2026-12-14'],
+    ['等老板从厂里回来签个字就打', 'promise', null],
+    ['上次送的可乐一半是临期的，店里根本卖不掉，这批货款先不付，叫你们业务员过来处理', 'dispute', null],
+    ['等商场把上个月的销售款返给我们再付', 'hardship', null],
+    ['明天还送货吗？上次的雪碧都卖完了', 'other', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ['Made the transfer earlier this morning, should show up soon.', 'paid', '2026-12-09'],
+    ["What's the account name for the transfer?", 'request_info', null],
+    ["Our main customer went bust and we're scrambling.", 'hardship', null],
+    ['Can you resend the statement? I never got the March one.', 'request_info', null],
+    ['Can we pay it off in bits over the next few months? cant do it all at once', 'hardship', null],
+    ['Can you deliver 30 cases of Coke Zero tomorrow?', 'other', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -99,7 +99,7 @@ const BARE_FIGURE = gate(new RegExp(
   'g',
 ));
 /** Words just before a figure that make it a number of something else. */
-const NAMES_A_NUMBER = /(?:号|码|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|reference|refrence|referance|ref\.|txn|transaction|utr|receipt|tel|phone|invoice|order|account|a\/c|#)\s*(?:是|为|is)?\s*[:：]?\s*$/;
+const NAMES_A_NUMBER = /(?:号|码|编号|单号|票号|尾号|账号|卡号|订单|合同|电话|手机|第|po|inv|no\.?|ref|reference|refrence|ending(?: in| with)?|ends with|referance|ref\.|txn|transaction|utr|receipt|tel|phone|invoice|order|account|a\/c|#)\s*(?:是|为|is)?\s*[:：]?\s*$/;
 
 const NO_FIGURES: AmountMention[] = [];
 

@@ -1660,3 +1660,25 @@ describe('A twenty-third round, in the dev corpus style (585/600 when first read
     ['Can you deliver 30 cases of Coke Zero tomorrow?', 'other', null],
   ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
 });
+
+describe('A twenty-fourth round, in the dev corpus style (585/600 when first read)', () => {
+  it.each<Row>([
+    ['維修工時費怎麼算的？給個明細', 'request_info', null],
+    ['行 我翻翻账看', 'acknowledge', null],
+    ['这个月只送了三次，你们按四次收', 'dispute', null],
+    ['车坏了两辆，修车把钱都花光了，缓一阵子', 'hardship', null],
+    ['单价怎么是38？说好的32', 'dispute', null],
+    ['磅单少了三百公斤，按实收重量重新开票', 'dispute', null],
+    ['CNY 前 confirm 付清', 'promise', '2027-02-05'],
+    ['invoice 和 COA 一起 email 过来', 'request_info', null],
+  ])('When the customer replies %p on Wednesday 2026-12-09, Then it is %s (%s)', (...row) => expectRow(row));
+  it.each<Row>([
+    ["Who should the check be made out to, and what's the mailing address?", 'request_info', null],
+    ['Invoice is double what you quoted us.', 'dispute', null],
+    ['You billed 12 hours labor, the job took 6.', 'dispute', null],
+    ["The repair didn't fix the leak, we won't pay until someone comes back out.", 'dispute', null],
+    ['Paid 2 days ago, ref ending 4471.', 'paid', '2026-12-07'],
+    ['You billed us for 12 hours, the tech was here for 4.', 'dispute', null],
+    ["Orders have dried up and there's just no cash at the moment.", 'hardship', null],
+  ])('When the customer replies %p, Then it is %s (%s)', (...row) => expectRow(row, '2026-12-09T10:00:00-05:00', 'America/New_York'));
+});

@@ -74,3 +74,8 @@ export function clauseOf(clauses: Clauses, pos: number): number {
 export function clauseStart(clauses: Clauses, k: number): number {
   return clauses.starts[k]!;
 }
+
+/** The text of clause `k`. */
+export function clauseText(text: string, clauses: Clauses, k: number): string {
+  return text.slice(clauses.starts[k]!, clauses.starts[k + 1] ?? text.length);
+}

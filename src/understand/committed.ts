@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart, type Clauses } from './clauses.js';
+import { clauseOf, clauseStart, clauseText, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 import { NOT_DONE, OTHER_EVENT, PAY_VERB } from './lexicon.js';
 import { isHan } from './scripts.js';
@@ -17,7 +17,7 @@ const NOT_DONE_LIST = new GateList([NOT_DONE]);
 export function clauseHas(text: string, on: Triggers, clauses: Clauses, pos: number, patterns: GateList): boolean {
   if (!anyMayMatch(on, patterns)) return false; // nothing to look for: no clause to cut out
   const k = clauseOf(clauses, pos);
-  const clause = text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length);
+  const clause = clauseText(text, clauses, k);
   return patterns.gates.some((g) => mayMatch(on, g) && g.re.test(clause));
 }
 

@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart, type Clauses } from './clauses.js';
+import { clauseOf, clauseText, type Clauses } from './clauses.js';
 import { isoDate, type CivilDate } from './civil-date.js';
 import { correctionPoint, inArrivalClause, isWhenSaid, negatedMentions } from './date-markers.js';
 import type { DateContext, DateMention } from './date-rule.js';
@@ -187,7 +187,7 @@ const INFO_CUES = new GateList([INFO_CUE]);
 function asksForDocument(text: string, on: Triggers, clauses: Clauses, pos: number): boolean {
   if (!clauseHas(text, on, clauses, pos, INFO_NOUN)) return false;
   const k = clauseOf(clauses, pos);
-  return !PAYING_FOR.test(text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length)) || clauseHas(text, on, clauses, pos, INFO_CUES);
+  return !PAYING_FOR.test(clauseText(text, clauses, k)) || clauseHas(text, on, clauses, pos, INFO_CUES);
 }
 const PAYING_FOR = /\bfor (?:the |our |your |that |this )?(?:[a-z]+ )?(?:invoice|bill)\b/;
 const REMAINDER_ONLY = new GateList([REMAINDER]);

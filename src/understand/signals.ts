@@ -1,4 +1,4 @@
-import { clauseOf, clauseStart, type Clauses } from './clauses.js';
+import { clauseOf, clauseStart, clauseText, type Clauses } from './clauses.js';
 import type { DateMention } from './date-rule.js';
 import { GateList, mayMatch, type Gate, type Triggers } from './triggers.js';
 import {
@@ -142,7 +142,7 @@ function requestInfo(text: string, on: Triggers, clauses: Clauses): Span | null 
   const first = firstHit(text, INFO_NOUN, 0, on);
   for (let noun = first; noun !== null; noun = firstHit(text, INFO_NOUN, noun[1], on)) {
     const k = clauseOf(clauses, noun[0]);
-    if (INFO_CUE.re.test(text.slice(clauseStart(clauses, k), clauses.starts[k + 1] ?? text.length))) return noun;
+    if (INFO_CUE.re.test(clauseText(text, clauses, k))) return noun;
   }
   return first !== null && mayMatch(on, SEND_CUE) && SEND_CUE.re.test(text) ? first : null;
 }
